@@ -1,0 +1,1 @@
+export { compareVietnamese, slugify } from './slug.js';

@@ -1,1 +1,18 @@
+export { describeIssues, describeValue, type Problem } from './errors.js';
+export { currencyMinorUnits, isCurrencyCode } from './iso4217.js';
+export * from './records/index.js';
 export { compareVietnamese, slugify } from './slug.js';
+export * from './values.js';
+export { currencyPattern, exportFields, type Field, tableSchema, type TableSchema } from './frictionless.js';
+export { jsonSchema, type SchemaName, schemasByName } from './json-schema.js';
+export {
+  authoredHeaders,
+  type Column,
+  type ColumnKind,
+  type Dataset,
+  type DatasetName,
+  datasets,
+  type Table,
+  type TableName,
+  tables,
+} from './tables.js';

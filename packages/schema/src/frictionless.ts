@@ -1,0 +1,130 @@
+import { Bound, CurrencyCode, Id, PartOfDay, Precision } from './values.js';
+import { type Column, type Table, type TableName, tables } from './tables.js';
+
+/**
+ * A Frictionless Table Schema field descriptor.
+ *
+ * @example
+ * ```ts
+ * const field: Field = { name: 'date_start', type: 'date', description: 'First day.', constraints: { required: true } };
+ * ```
+ */
+export interface Field {
+  name: string;
+  type: 'string' | 'number' | 'integer' | 'boolean' | 'date';
+  description: string;
+  constraints?: { required?: boolean; enum?: readonly string[]; pattern?: string; minimum?: number };
+}
+
+/**
+ * A Frictionless Table Schema: fields, primary key and foreign keys.
+ *
+ * @example
+ * ```ts
+ * tableSchema('events').primaryKey; // ['id']
+ * ```
+ */
+export interface TableSchema {
+  fields: Field[];
+  primaryKey: string[];
+  foreignKeys: Array<{ fields: string[]; reference: { resource: TableName; fields: string[] } }>;
+}
+
+const idPattern = String(Id.toJSONSchema().pattern);
+const bounds = Bound.options;
+
+function expand(column: Column): Field[] {
+  const required = column.required ? { required: true } : {};
+  const d = column.description;
+  const n = column.name;
+  switch (column.kind) {
+    case 'localized':
+      return [
+        { name: `${n}_vi`, type: 'string', description: `${d} (Vietnamese, as written)`, constraints: { ...required } },
+        { name: `${n}_en`, type: 'string', description: `${d} (English)`, constraints: { ...required } },
+      ];
+    case 'money':
+      return [
+        { name: `${n}_amount`, type: 'number', description: `${d}: amount in currency units`, constraints: { ...required, minimum: 0 } },
+        { name: `${n}_currency`, type: 'string', description: `${d}: ISO 4217 currency`, constraints: { ...required, pattern: '^[A-Z]{3}$' } },
+        { name: `${n}_bound`, type: 'string', description: `${d}: bound`, constraints: { ...required, enum: bounds } },
+        { name: `${n}_max`, type: 'number', description: `${d}: upper end of a range` },
+        { name: `${n}_estimated`, type: 'boolean', description: `${d}: an estimate` },
+        { name: `${n}_per`, type: 'string', description: `${d}: the unit it is per` },
+        { name: `${n}_text`, type: 'string', description: `${d}: as written` },
+      ];
+    case 'quantity':
+      return [
+        { name: `${n}_value`, type: 'number', description: `${d}: value`, constraints: { ...required } },
+        { name: `${n}_unit`, type: 'string', description: `${d}: unit`, constraints: { ...required } },
+        { name: `${n}_bound`, type: 'string', description: `${d}: bound`, constraints: { ...required, enum: bounds } },
+        { name: `${n}_max`, type: 'number', description: `${d}: upper end of a range` },
+        { name: `${n}_estimated`, type: 'boolean', description: `${d}: an estimate` },
+        { name: `${n}_text`, type: 'string', description: `${d}: as written` },
+      ];
+    case 'date-value':
+      return [
+        { name: `${n}_start`, type: 'date', description: `${d}: first day`, constraints: { ...required } },
+        { name: `${n}_end`, type: 'date', description: `${d}: last day`, constraints: { ...required } },
+        { name: `${n}_precision`, type: 'string', description: `${d}: precision`, constraints: { ...required, enum: Precision.options } },
+        { name: `${n}_part_of_day`, type: 'string', description: `${d}: part of day`, constraints: { enum: PartOfDay.options } },
+        { name: `${n}_open`, type: 'string', description: `${d}: open end`, constraints: { enum: ['start', 'end'] } },
+        { name: `${n}_text`, type: 'string', description: `${d}: as written` },
+      ];
+    case 'id':
+    case 'ref':
+      return [{ name: n, type: 'string', description: d, constraints: { ...required, pattern: idPattern } }];
+    case 'enum':
+      return [{ name: n, type: 'string', description: d, constraints: { ...required, enum: column.values ?? [] } }];
+    case 'date':
+      return [{ name: n, type: 'date', description: d, constraints: { ...required } }];
+    case 'number':
+      return [{ name: n, type: 'number', description: d, constraints: { ...required } }];
+    case 'boolean':
+      return [{ name: n, type: 'boolean', description: d, constraints: { ...required } }];
+    case 'text':
+      return [{ name: n, type: 'string', description: d, constraints: { ...required } }];
+  }
+}
+
+/**
+ * The fields of a table's flat export (`<table>.csv`, `<table>.ndjson`): authored columns, with
+ * `localized`, `money`, `quantity` and `date-value` columns expanded into typed columns, then
+ * `source` and `quote` for cited tables. Generated from the same column list the CSV is read with.
+ *
+ * @example
+ * ```ts
+ * exportFields(tables.projects).map((f) => f.name).slice(0, 4); // ['id', 'name_vi', 'name_en', 'kind']
+ * ```
+ */
+export function exportFields(table: Table): Field[] {
+  const fields = table.columns.flatMap(expand);
+  if (table.citation === 'none') return fields;
+  const required = table.citation === 'required' ? { required: true } : {};
+  return [
+    ...fields,
+    { name: 'source', type: 'string', description: 'Id of the cited source.', constraints: { ...required, pattern: idPattern } },
+    { name: 'quote', type: 'string', description: 'Verbatim quote from the source.', constraints: { ...required } },
+  ];
+}
+
+/**
+ * The Frictionless Table Schema of a table's export: fields, primary key, and a foreign key for
+ * every `ref` column and for `source`.
+ *
+ * @example
+ * ```ts
+ * tableSchema('event-participants').foreignKeys.map((k) => k.reference.resource); // ['events', 'officials', 'sources']
+ * ```
+ */
+export function tableSchema(name: TableName): TableSchema {
+  const table = tables[name];
+  const foreignKeys: TableSchema['foreignKeys'] = table.columns
+    .filter((c) => c.kind === 'ref' && c.references)
+    .map((c) => ({ fields: [c.name], reference: { resource: c.references as TableName, fields: ['id'] } }));
+  if (table.citation !== 'none') foreignKeys.push({ fields: ['source'], reference: { resource: 'sources', fields: ['id'] } });
+  return { fields: exportFields(table), primaryKey: [...table.primaryKey], foreignKeys };
+}
+
+/** The ISO 4217 pattern used in exports, re-exported for tools. */
+export const currencyPattern = String(CurrencyCode.toJSONSchema().pattern ?? '^[A-Z]{3}$');

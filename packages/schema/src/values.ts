@@ -1,0 +1,236 @@
+import { z } from 'zod';
+import { describeValue } from './errors.js';
+import { isCurrencyCode } from './iso4217.js';
+
+const found = (input: unknown) => `found ${describeValue(input)}`;
+
+/**
+ * A stable record id: kebab-case ASCII (`a-z`, `0-9`, single hyphens), folded from the Vietnamese
+ * name with {@link slugify}. Unique within its dataset; never changed once published.
+ *
+ * @example
+ * ```ts
+ * Id.parse('bui-van-khang'); // 'bui-van-khang'
+ * Id.safeParse('Bùi-Văn').success; // false
+ * ```
+ */
+export const Id = z
+  .string({ error: (iss) => `expected an id (text), ${found(iss.input)}` })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: (iss) =>
+      `expected a kebab-case ASCII id (a-z, 0-9 and single hyphens, diacritics folded, đ→d), ${found(iss.input)}`,
+  })
+  .meta({ id: 'Id', description: 'Kebab-case ASCII id, diacritics folded (đ→d); stable once published.' });
+/** A stable record id. */
+export type Id = z.infer<typeof Id>;
+
+/**
+ * A calendar date as `YYYY-MM-DD` (Asia/Ho_Chi_Minh civil date), checked to exist: `2025-02-30`
+ * is rejected, `2024-02-29` accepted. Never a JavaScript `Date`.
+ *
+ * @example
+ * ```ts
+ * IsoDate.parse('2025-11-24'); // '2025-11-24'
+ * IsoDate.safeParse('2025-02-30').success; // false
+ * ```
+ */
+export const IsoDate = z
+  .iso.date({ error: (iss) => `expected a real calendar date as YYYY-MM-DD, ${found(iss.input)}` })
+  .meta({ id: 'IsoDate', description: 'Calendar date YYYY-MM-DD in Asia/Ho_Chi_Minh; must exist.' });
+/** A calendar date, `YYYY-MM-DD`. */
+export type IsoDate = z.infer<typeof IsoDate>;
+
+/**
+ * An active ISO 4217 alphabetic currency code (`VND`, `USD`, `EUR`, …).
+ *
+ * @example
+ * ```ts
+ * CurrencyCode.parse('VND'); // 'VND'
+ * CurrencyCode.safeParse('VNĐ').success; // false
+ * ```
+ */
+export const CurrencyCode = z
+  .string({ error: (iss) => `expected an ISO 4217 currency code, ${found(iss.input)}` })
+  .refine(isCurrencyCode, {
+    error: (iss) => `expected an ISO 4217 currency code such as VND, USD or EUR, ${found(iss.input)}`,
+  })
+  .meta({ id: 'CurrencyCode', description: 'Active ISO 4217 alphabetic currency code.' });
+/** An ISO 4217 currency code. */
+export type CurrencyCode = z.infer<typeof CurrencyCode>;
+
+/**
+ * How a figure relates to the true value, from the words around it: `exact` (no qualifier),
+ * `approximate` (khoảng, xấp xỉ, chừng), `lower` (hơn, trên, vượt: the true value is at least this),
+ * `upper` (dưới, chưa đến, gần: at most this).
+ *
+ * @example
+ * ```ts
+ * Bound.parse('lower'); // 'lower', as in "hơn 16.000 tỷ đồng"
+ * ```
+ */
+export const Bound = z
+  .enum(['exact', 'approximate', 'lower', 'upper'], {
+    error: (iss) => `expected one of exact, approximate, lower, upper, ${found(iss.input)}`,
+  })
+  .meta({ id: 'Bound', description: 'exact | approximate | lower (at least) | upper (at most).' });
+/** How a figure relates to the true value. */
+export type Bound = z.infer<typeof Bound>;
+
+const text = (what: string) =>
+  z
+    .string({ error: (iss) => `expected ${what}, ${found(iss.input)}` })
+    .trim()
+    .min(1, { error: `expected ${what}, found an empty value` })
+    .refine((s) => s === s.normalize('NFC'), { error: `expected ${what} in Unicode NFC form` });
+
+/**
+ * A name or phrase in Vietnamese exactly as written (NFC) with its English rendering, side by side.
+ *
+ * @example
+ * ```ts
+ * LocalizedText.parse({ vi: 'Hải Phòng', en: 'Hai Phong' });
+ * ```
+ */
+export const LocalizedText = z
+  .strictObject({
+    vi: text('Vietnamese text').describe('Vietnamese, exactly as written in the source (NFC).'),
+    en: text('an English rendering').describe('English rendering.'),
+  })
+  .meta({ id: 'LocalizedText', description: 'Vietnamese text as written, with an English rendering.' });
+/** Vietnamese text with its English rendering. */
+export type LocalizedText = z.infer<typeof LocalizedText>;
+
+/**
+ * A citation: the source's id and a short quote that occurs verbatim (after whitespace folding)
+ * in that source's text. The build checks that the quote is really there.
+ *
+ * @example
+ * ```ts
+ * SourceRef.parse({ source: 'tpo-2025-11-25-quang-ninh-ai', quote: 'cho 7 dự án' });
+ * ```
+ */
+export const SourceRef = z
+  .strictObject({
+    source: Id.describe('Id of a record in the sources dataset.'),
+    quote: text('a verbatim quote from the source').describe(
+      'Short verbatim quote from the source text that states the fact.',
+    ),
+  })
+  .meta({ id: 'SourceRef', description: 'A source id with a verbatim quote from it.' });
+/** A citation: source id + verbatim quote. */
+export type SourceRef = z.infer<typeof SourceRef>;
+
+/** At least one citation: every fact-bearing record carries this. */
+export const Sources = z
+  .array(SourceRef)
+  .min(1, { error: 'expected at least one source (every fact cites a source and a quote), found none' });
+
+const amount = (what: string) =>
+  z
+    .number({ error: (iss) => `expected ${what} as a number, ${found(iss.input)}` })
+    .refine(Number.isFinite, { error: (iss) => `expected a finite ${what}, ${found(iss.input)}` })
+    .refine((n) => n >= 0, { error: (iss) => `expected ${what} ≥ 0, ${found(iss.input)}` });
+
+const rangeIsOrdered = (v: { max?: number | undefined } & ({ amount: number } | { value: number })) =>
+  v.max === undefined || v.max >= ('amount' in v ? v.amount : v.value);
+
+/**
+ * An amount of money as the source states it, normalised: an exact amount in the currency's
+ * units (VND has no minor unit), an ISO 4217 currency, the bound the words give, and the original text.
+ * Follows Open Contracting / IATI `value` (amount + currency).
+ *
+ * @example
+ * ```ts
+ * Money.parse({ amount: 16_000_000_000_000, currency: 'VND', bound: 'lower', text: 'hơn 16.000 tỷ đồng' });
+ * ```
+ */
+export const Money = z
+  .strictObject({
+    amount: amount('amount').describe('Amount in units of the currency (the lower end of a range).'),
+    currency: CurrencyCode.describe('ISO 4217 currency code.'),
+    bound: Bound.describe('How the stated amount relates to the true one.'),
+    max: amount('range maximum').optional().describe('Upper end, when the source gives a range.'),
+    estimated: z.boolean().optional().describe('True when the source calls it an estimate (ước, dự kiến).'),
+    per: z.string().optional().describe('Unit the amount is per, e.g. "người" in "9.400 USD/người".'),
+    text: z.string().optional().describe('The expression exactly as written in the source.'),
+  })
+  .refine(rangeIsOrdered, { error: 'expected max ≥ amount', path: ['max'] })
+  .meta({ id: 'Money', description: 'Money amount with ISO 4217 currency, bound and original text.' });
+/** A normalised money amount. */
+export type Money = z.infer<typeof Money>;
+
+/**
+ * A counted or measured figure: value, unit, bound, original text ("hơn 450 đại biểu" →
+ * 450 delegates, lower bound). Units are short English words or symbols: `person`, `km2`, `ha`,
+ * `percent`, `rank`, `enterprise`, `project`.
+ *
+ * @example
+ * ```ts
+ * Quantity.parse({ value: 450, unit: 'person', bound: 'lower', text: 'hơn 450 đại biểu' });
+ * ```
+ */
+export const Quantity = z
+  .strictObject({
+    value: z
+      .number({ error: (iss) => `expected a number, ${found(iss.input)}` })
+      .refine(Number.isFinite, { error: 'expected a finite number' })
+      .describe('The figure (the lower end of a range). May be negative for changes.'),
+    unit: text('a unit').describe('Unit: person, km2, ha, percent, rank, enterprise, project, or a currency code.'),
+    bound: Bound,
+    max: z.number().optional().describe('Upper end, when the source gives a range.'),
+    estimated: z.boolean().optional().describe('True when the source calls it an estimate.'),
+    text: z.string().optional().describe('The expression exactly as written in the source.'),
+  })
+  .refine(rangeIsOrdered, { error: 'expected max ≥ value', path: ['max'] })
+  .meta({ id: 'Quantity', description: 'A figure with unit, bound and original text.' });
+/** A counted or measured figure. */
+export type Quantity = z.infer<typeof Quantity>;
+
+/** How precisely a {@link DateValue} is known. */
+export const Precision = z
+  .enum(['day', 'month', 'quarter', 'half', 'year', 'span'], {
+    error: (iss) => `expected one of day, month, quarter, half, year, span, ${found(iss.input)}`,
+  })
+  .meta({ id: 'Precision', description: 'How precisely the date is known.' });
+/** How precisely a date is known. */
+export type Precision = z.infer<typeof Precision>;
+
+/** Part of day as Vietnamese news writes it: sáng, trưa, chiều, tối, đêm. */
+export const PartOfDay = z
+  .enum(['morning', 'noon', 'afternoon', 'evening', 'night'], {
+    error: (iss) => `expected one of morning, noon, afternoon, evening, night, ${found(iss.input)}`,
+  })
+  .meta({ id: 'PartOfDay', description: 'sáng=morning, trưa=noon, chiều=afternoon, tối=evening, đêm=night.' });
+/** Part of day. */
+export type PartOfDay = z.infer<typeof PartOfDay>;
+
+/**
+ * A date or period as a closed interval of calendar days (`start` ≤ `end`, both `YYYY-MM-DD` in
+ * Asia/Ho_Chi_Minh), with its precision: "sáng 24/11" is one day in the morning, "quý III/2025" is
+ * 2025-07-01..2025-09-30 with precision `quarter`. `open` marks a horizon whose one end the source
+ * leaves open ("trước năm 2030": the start is open).
+ *
+ * @example
+ * ```ts
+ * DateValue.parse({ start: '2025-11-24', end: '2025-11-24', precision: 'day', partOfDay: 'morning' });
+ * ```
+ */
+export const DateValue = z
+  .strictObject({
+    start: IsoDate.describe('First day of the interval.'),
+    end: IsoDate.describe('Last day of the interval (inclusive).'),
+    precision: Precision,
+    partOfDay: PartOfDay.optional(),
+    open: z.enum(['start', 'end']).optional().describe('Which end the source leaves open, for horizons.'),
+    text: z.string().optional().describe('The expression exactly as written in the source.'),
+  })
+  .refine((d) => d.end >= d.start, {
+    error: (iss) => {
+      const v = iss.input as { start: string; end: string };
+      return `expected end ≥ start, found start ${v.start} after end ${v.end}`;
+    },
+    path: ['end'],
+  })
+  .meta({ id: 'DateValue', description: 'A date or period: inclusive calendar interval with precision.' });
+/** A date or period. */
+export type DateValue = z.infer<typeof DateValue>;

@@ -41,7 +41,7 @@ export function describeValue(value: unknown): string {
  * @example
  * ```ts
  * const r = Money.safeParse({ amount: -1, currency: 'VND', bound: 'exact' });
- * describeIssues(r.error!); // [{ path: 'amount', message: 'expected a number ≥ 0, found -1', … }]
+ * describeIssues(r.error!); // [{ path: 'amount', keys: ['amount'], message: 'expected amount ≥ 0, found -1' }]
  * ```
  */
 export function describeIssues(error: z.ZodError): Problem[] {

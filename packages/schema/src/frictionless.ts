@@ -1,4 +1,4 @@
-import { Bound, CurrencyCode, Id, PartOfDay, Precision } from './values.js';
+import { Bound, Id, PartOfDay, Precision } from './values.js';
 import { type Column, type Table, type TableName, tables } from './tables.js';
 
 /**
@@ -30,7 +30,15 @@ export interface TableSchema {
   foreignKeys: Array<{ fields: string[]; reference: { resource: TableName; fields: string[] } }>;
 }
 
-const idPattern = String(Id.toJSONSchema().pattern);
+/** The `pattern` of a string schema's JSON Schema, following the `$ref` a `.meta({ id })` adds. */
+function patternOf(schema: { toJSONSchema(): Record<string, unknown> }): string {
+  const json = schema.toJSONSchema() as { pattern?: string; $defs?: Record<string, { pattern?: string }> };
+  const pattern = json.pattern ?? Object.values(json.$defs ?? {})[0]?.pattern;
+  if (!pattern) throw new Error('schema has no pattern');
+  return pattern;
+}
+
+const idPattern = patternOf(Id);
 const bounds = Bound.options;
 
 function expand(column: Column): Field[] {
@@ -125,6 +133,3 @@ export function tableSchema(name: TableName): TableSchema {
   if (table.citation !== 'none') foreignKeys.push({ fields: ['source'], reference: { resource: 'sources', fields: ['id'] } });
   return { fields: exportFields(table), primaryKey: [...table.primaryKey], foreignKeys };
 }
-
-/** The ISO 4217 pattern used in exports, re-exported for tools. */
-export const currencyPattern = String(CurrencyCode.toJSONSchema().pattern ?? '^[A-Z]{3}$');

@@ -3,7 +3,7 @@ export { currencyMinorUnits, isCurrencyCode } from './iso4217.js';
 export * from './records/index.js';
 export { compareVietnamese, slugify } from './slug.js';
 export * from './values.js';
-export { currencyPattern, exportFields, type Field, tableSchema, type TableSchema } from './frictionless.js';
+export { exportFields, type Field, tableSchema, type TableSchema } from './frictionless.js';
 export { jsonSchema, type SchemaName, schemasByName } from './json-schema.js';
 export {
   authoredHeaders,

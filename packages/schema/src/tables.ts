@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { Event, EventKind, Organiser, Outcome, ParticipantRole } from './records/event.js';
 import { Indicator, Metric, MetricStatus } from './records/metric.js';
 import { Official } from './records/official.js';

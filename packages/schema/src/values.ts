@@ -127,8 +127,12 @@ export const Sources = z
 
 const amount = (what: string) =>
   z
-    .number({ error: (iss) => `expected ${what} as a number, ${found(iss.input)}` })
-    .refine(Number.isFinite, { error: (iss) => `expected a finite ${what}, ${found(iss.input)}` })
+    .number({
+      error: (iss) =>
+        typeof iss.input === 'number'
+          ? `expected a finite ${what}, ${found(iss.input)}`
+          : `expected ${what} as a number, ${found(iss.input)}`,
+    })
     .refine((n) => n >= 0, { error: (iss) => `expected ${what} ≥ 0, ${found(iss.input)}` });
 
 const rangeIsOrdered = (v: { max?: number | undefined } & ({ amount: number } | { value: number })) =>
@@ -172,8 +176,10 @@ export type Money = z.infer<typeof Money>;
 export const Quantity = z
   .strictObject({
     value: z
-      .number({ error: (iss) => `expected a number, ${found(iss.input)}` })
-      .refine(Number.isFinite, { error: 'expected a finite number' })
+      .number({
+        error: (iss) =>
+          typeof iss.input === 'number' ? `expected a finite number, ${found(iss.input)}` : `expected a number, ${found(iss.input)}`,
+      })
       .describe('The figure (the lower end of a range). May be negative for changes.'),
     unit: text('a unit').describe('Unit: person, km2, ha, percent, rank, enterprise, project, or a currency code.'),
     bound: Bound,

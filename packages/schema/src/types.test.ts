@@ -1,0 +1,37 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import type { z } from 'zod';
+import type { Bound, DateValue, Event, Id, Metric, Money, Official, Project, Quantity, SourceRef } from './index.js';
+
+describe('inferred types', () => {
+  it('Money carries amount, currency, bound and optional text', () => {
+    expectTypeOf<Money>().toEqualTypeOf<{
+      amount: number;
+      currency: string;
+      bound: 'exact' | 'approximate' | 'lower' | 'upper';
+      max?: number | undefined;
+      estimated?: boolean | undefined;
+      per?: string | undefined;
+      text?: string | undefined;
+    }>();
+  });
+  it('Bound is the four-way union', () => {
+    expectTypeOf<Bound>().toEqualTypeOf<'exact' | 'approximate' | 'lower' | 'upper'>();
+  });
+  it('DateValue start/end are strings, precision a union', () => {
+    expectTypeOf<DateValue['start']>().toEqualTypeOf<string>();
+    expectTypeOf<DateValue['precision']>().toEqualTypeOf<'day' | 'month' | 'quarter' | 'half' | 'year' | 'span'>();
+    expectTypeOf<DateValue['partOfDay']>().toEqualTypeOf<'morning' | 'noon' | 'afternoon' | 'evening' | 'night' | undefined>();
+  });
+  it('records nest their facts', () => {
+    expectTypeOf<Event['participants'][number]['sources']>().toEqualTypeOf<SourceRef[]>();
+    expectTypeOf<Event['attendance']>().toEqualTypeOf<Quantity | undefined>();
+    expectTypeOf<Project['investment']>().toEqualTypeOf<Money | undefined>();
+    expectTypeOf<Official['positions'][number]['asOf']>().toEqualTypeOf<string>();
+    expectTypeOf<Metric['value']>().toEqualTypeOf<Quantity>();
+    expectTypeOf<Id>().toEqualTypeOf<string>();
+  });
+  it('the schema and its type share one name', async () => {
+    const { Event: EventSchema } = await import('./index.js');
+    expectTypeOf<z.infer<typeof EventSchema>>().toEqualTypeOf<Event>();
+  });
+});

@@ -1,0 +1,16 @@
+/**
+ * `@vnsti/money`: Vietnamese money expressions read exactly — parse one ("hơn 16.000 tỷ đồng"),
+ * find them in running text, write them back (vi/en), convert them with cited reference rates.
+ * Zero runtime dependencies.
+ * @packageDocumentation
+ */
+export { boundOf } from './bound.js';
+export { type ConvertedMoney, type ConvertMoneyOptions, convertMoney } from './convert.js';
+export { currencyCode, MINOR_UNITS } from './currency.js';
+export { MoneyConversionError, type MoneyConversionFailure, MoneyError } from './errors.js';
+export { extractMoney } from './extract.js';
+export { type FormatMoneyOptions, formatMoney } from './format.js';
+export { parseNumber } from './number.js';
+export { parseMoney } from './parse.js';
+export { findReferenceRate, REFERENCE_RATES, type ReferenceRate } from './rates.js';
+export type { Bound, Money, MoneyMatch, ParseMoneyOptions } from './types.js';

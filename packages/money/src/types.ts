@@ -1,0 +1,61 @@
+/**
+ * How the written amount relates to the true value:
+ * - `'exact'`: the amount as written ("138 tỷ đồng");
+ * - `'lower'`: the true value is above it ("hơn", "trên", "vượt", "… trở lên");
+ * - `'upper'`: the true value is below it ("dưới", "chưa đến", "gần");
+ * - `'approximate'`: around it ("khoảng", "xấp xỉ", "chừng", "tầm").
+ */
+export type Bound = 'exact' | 'approximate' | 'lower' | 'upper';
+
+/**
+ * An amount of money read from (or written into) Vietnamese text.
+ *
+ * `amount` is a JavaScript number: exact for every integer up to 2^53 (about 9 × 10^15, i.e.
+ * "9 triệu tỷ đồng") and for decimals of up to 15 significant digits. When the written value is
+ * not exactly representable, `amount` is the nearest number and `exact` carries the written value
+ * as a plain decimal string.
+ */
+export interface Money {
+  /** The amount in the currency's units (đồng, dollars…); for a range, its lower end. */
+  amount: number;
+  /** ISO 4217 code: `'VND'`, `'USD'`, `'EUR'`, `'JPY'`, `'KRW'`, `'CNY'`… */
+  currency: string;
+  /** How the amount bounds the true value. */
+  bound: Bound;
+  /** `true` when the text calls the figure an estimate or a forecast ("ước đạt", "dự kiến"). */
+  estimated?: boolean;
+  /** The exact substring the amount was read from. */
+  text?: string;
+  /** For a range ("từ 10 đến 15 tỷ đồng", "10-15 tỷ"): the upper end; `amount` is the lower end. */
+  max?: number;
+  /** For a per-unit amount ("9.400 USD/người"): the unit, here `'người'`. */
+  per?: string;
+  /**
+   * The amount as a plain decimal string, present only when `amount` cannot hold it exactly
+   * (beyond 2^53, or more than about 15 significant digits).
+   */
+  exact?: string;
+  /** Like `exact`, for `max`. */
+  exactMax?: string;
+}
+
+/** One amount found in running text by {@link extractMoney}. */
+export interface MoneyMatch {
+  /** The exact substring that was read (the same as `value.text`). */
+  text: string;
+  /** Its UTF-16 offset in the input. */
+  index: number;
+  /** What it says. */
+  value: Money;
+}
+
+/** Options for {@link parseMoney} and {@link extractMoney}. */
+export interface ParseMoneyOptions {
+  /**
+   * The currency of a bare amount with no currency word ("8.300 tỷ" in a Vietnamese article is
+   * đồng: pass `'VND'`). Without it such amounts are not money. In running text a bare amount also
+   * needs a magnitude word (nghìn, triệu, tỷ) and must not be followed by a counted noun
+   * ("4,7 triệu người" is a population).
+   */
+  defaultCurrency?: string;
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { extractMoney } from './index.js';
+
+const brief = (text: string, options = {}) => extractMoney(text, options).map((m) => [m.text, m.value.amount, m.value.currency, m.value.bound]);
+
+describe('extractMoney', () => {
+  it('reads the TSDoc example', () => {
+    expect(extractMoney('Tổng vốn cam kết hơn 15,6 tỉ USD, tăng 5%.')).toEqual([
+      { text: 'hơn 15,6 tỉ USD', index: 17, value: { amount: 15600000000, currency: 'USD', bound: 'lower', text: 'hơn 15,6 tỉ USD' } },
+    ]);
+  });
+
+  it('finds several amounts in order, without overlap', () => {
+    const text = 'Thu ngân sách đạt 40.678 tỷ đồng; FDI hơn 2,5 tỷ USD và 300 tỷ yên, giá 50.000đ/kg.';
+    expect(brief(text)).toEqual([
+      ['40.678 tỷ đồng', 40678e9, 'VND', 'exact'],
+      ['hơn 2,5 tỷ USD', 2.5e9, 'USD', 'lower'],
+      ['300 tỷ yên', 300e9, 'JPY', 'exact'],
+      ['50.000đ/kg', 50000, 'VND', 'exact'],
+    ]);
+  });
+
+  it('decides a bare amount by the word that follows it', () => {
+    const options = { defaultCurrency: 'VND' };
+    expect(brief('dân số gần 4,7 triệu người', options)).toEqual([]);
+    expect(brief('doanh thu gần 4,7 triệu.', options)).toEqual([['gần 4,7 triệu', 4.7e6, 'VND', 'upper']]);
+    expect(brief('vốn 8.300 tỷ cho giáo dục', options)).toEqual([['8.300 tỷ', 8.3e12, 'VND', 'exact']]);
+    expect(brief('vốn 8.300 tỷ cho giáo dục')).toEqual([]);
+    expect(brief('có 3 triệu lượt khách', options)).toEqual([]);
+    expect(brief('hơn 1.400 doanh nghiệp', options)).toEqual([]); // no magnitude word: a count
+  });
+
+  it('does not read "đô thị", "đồng chí", "tỷ lệ" as money words', () => {
+    expect(brief('3 đô thị loại I và 2 đồng chí')).toEqual([]);
+    expect(brief('5 tỷ lệ', { defaultCurrency: 'VND' })).toEqual([]);
+  });
+
+  it('reads English-style prefixed amounts', () => {
+    expect(brief('Vốn đạt USD 15.6 billion, tức more than VND 360 trillion.')).toEqual([
+      ['USD 15.6 billion', 15.6e9, 'USD', 'exact'],
+      ['more than VND 360 trillion', 360e12, 'VND', 'lower'],
+    ]);
+  });
+
+  it('keeps ranges whole and refuses ranges of years', () => {
+    expect(brief('giai đoạn 2021-2025 cần từ 10 đến 15 tỷ đồng')).toEqual([['từ 10 đến 15 tỷ đồng', 10e9, 'VND', 'exact']]);
+    expect(extractMoney('cần 10-15 tỷ, tức khoảng', { defaultCurrency: 'VND' })[0]?.value.max).toBe(15e9);
+    expect(brief('năm 2023 đạt 10 tỷ USD đến 2025')).toEqual([['10 tỷ USD', 10e9, 'USD', 'exact']]);
+  });
+
+  it('keeps index and text consistent with NFD input', () => {
+    const text = 'Dự án trị giá 13.000 tỉ đồng'.normalize('NFD');
+    const [match] = extractMoney(text);
+    expect(match).toBeDefined();
+    expect(text.slice(match!.index, match!.index + match!.text.length)).toBe(match!.text);
+    expect(match!.value.amount).toBe(13e12);
+  });
+
+  it('returns an empty array for text with no money and for non-strings', () => {
+    expect(extractMoney('')).toEqual([]);
+    expect(extractMoney('không có số nào')).toEqual([]);
+    expect(extractMoney(undefined as unknown as string)).toEqual([]);
+  });
+});

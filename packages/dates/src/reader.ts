@@ -1,0 +1,136 @@
+/**
+ * Low-level readers over a string at an offset: spaces, words, runs of digits. Every reader does
+ * bounded work (words ≤ 24 letters, ≤ 8 spaces) except {@link readRun}, whose callers skip past
+ * the run, so scanning stays linear.
+ *
+ * @internal
+ * @packageDocumentation
+ */
+import { isDigitCode, isLetterCode } from './lexicon.js';
+
+/** A word read at an offset, lower-cased. */
+export interface Word {
+  w: string;
+  start: number;
+  end: number;
+}
+
+const MAX_WORD = 24;
+const MAX_SPACES = 8;
+
+/** Whether a code unit is an in-line space (not a line break). */
+export function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x200b;
+}
+
+/** Skips at most eight in-line spaces. */
+export function skipSpaces(t: string, i: number): number {
+  let j = i;
+  const max = i + MAX_SPACES;
+  while (j < t.length && j < max && isSpaceCode(t.charCodeAt(j))) j++;
+  return j;
+}
+
+/** Reads the word that starts exactly at `i`, or `null` when `i` is not a letter or the word is very long. */
+export function readWord(t: string, i: number): Word | null {
+  if (i >= t.length || !isLetterCode(t.charCodeAt(i))) return null;
+  let j = i + 1;
+  while (j < t.length && isLetterCode(t.charCodeAt(j))) {
+    j++;
+    if (j - i > MAX_WORD) return null;
+  }
+  return { w: t.slice(i, j).toLowerCase(), start: i, end: j };
+}
+
+/** Skips spaces, then reads a word. */
+export function nextWord(t: string, i: number): Word | null {
+  return readWord(t, skipSpaces(t, i));
+}
+
+/** Skips spaces and reads a word if it is `w`; returns the end offset or -1. */
+export function expectWord(t: string, i: number, w: string): number {
+  const word = nextWord(t, i);
+  return word !== null && word.w === w ? word.end : -1;
+}
+
+/** A run of digit groups joined by single separators, e.g. `24/11/2025`, `2016-2022`, `21.8`. */
+export interface Run {
+  /** Group values (NaN for groups longer than six digits). */
+  groups: number[];
+  /** Digit count of each group. */
+  lens: number[];
+  /** The separators between groups (`/`, `.`, `-`, `–`). */
+  seps: string[];
+  start: number;
+  end: number;
+  /** False when the run is glued to letters or other numbers (`5G`, `57-NQ`, `13,92`, `NQ/24`, `21.8%`). */
+  clean: boolean;
+}
+
+function isRunSep(c: number): boolean {
+  return c === 47 /* / */ || c === 46 /* . */ || c === 45 /* - */ || c === 0x2013 /* – */;
+}
+
+function isAlnum(c: number): boolean {
+  return isDigitCode(c) || isLetterCode(c);
+}
+
+/**
+ * Reads the whole run of digits and single separators that starts at `i` (which must be a digit),
+ * however long it is, and says whether it stands clean of letters and other numbers.
+ */
+export function readRun(t: string, i: number): Run {
+  const groups: number[] = [];
+  const lens: number[] = [];
+  const seps: string[] = [];
+  let j = i;
+  let count = 0;
+  for (;;) {
+    const g = j;
+    while (j < t.length && isDigitCode(t.charCodeAt(j))) j++;
+    const len = j - g;
+    count++;
+    if (count <= 6) {
+      groups.push(len <= 6 ? Number(t.slice(g, j)) : Number.NaN);
+      lens.push(len);
+    }
+    if (j + 1 < t.length && isRunSep(t.charCodeAt(j)) && isDigitCode(t.charCodeAt(j + 1))) {
+      if (count <= 6) seps.push(t[j] as string);
+      j++;
+      continue;
+    }
+    break;
+  }
+  let clean = count <= 5;
+  // Before: a letter or digit, or a separator glued to one ("NQ/24", "COVID-19", "1,5").
+  if (i > 0) {
+    const b = t.charCodeAt(i - 1);
+    if (isAlnum(b)) clean = false;
+    else if ((isRunSep(b) || b === 44) && i > 1 && isAlnum(t.charCodeAt(i - 2))) clean = false;
+  }
+  if (gluedAfter(t, j)) clean = false;
+  return { groups, lens, seps, start: i, end: j, clean };
+}
+
+/**
+ * Whether what follows offset `j` (the end of a number) glues the number to something else: a letter
+ * ("5G", "8h30"), a percent or power sign, a decimal comma, a separator glued to a code ("/NĐ-CP").
+ */
+export function gluedAfter(t: string, j: number): boolean {
+  if (j >= t.length) return false;
+  const a = t.charCodeAt(j);
+  const a2 = j + 1 < t.length ? t.charCodeAt(j + 1) : 0;
+  if (isLetterCode(a) || isDigitCode(a) || a === 37 /* % */ || a === 0xb2 || a === 0xb3) return true;
+  if (a === 44 /* , */ && isDigitCode(a2)) return true;
+  if ((a === 47 || a === 45 || a === 0x2013) && isAlnum(a2)) return true;
+  return a === 46 && isDigitCode(a2);
+}
+
+/** Reads a run that is exactly one group of `len` digits (e.g. a 4-digit year) after spaces; `null` otherwise. */
+export function readNumberAfter(t: string, i: number): { value: number; len: number; start: number; end: number } | null {
+  const s = skipSpaces(t, i);
+  if (s >= t.length || !isDigitCode(t.charCodeAt(s))) return null;
+  const run = readRun(t, s);
+  if (!run.clean || run.groups.length !== 1) return null;
+  return { value: run.groups[0] as number, len: run.lens[0] as number, start: s, end: run.end };
+}

@@ -1,4 +1,4 @@
-import { AFTER_BY_FIRST_WORD, BEFORE_BY_LAST_WORD } from './bound.js';
+import { AFTER_BY_FIRST_WORD, BEFORE_BY_LAST_WORD, type QualifierPhrase } from './bound.js';
 import { CURRENCY_BY_FIRST_WORD, NOT_CURRENCY_AFTER, PREFIX_CODES, SYMBOLS } from './currency.js';
 import { losesPrecision, shiftDecimal } from './decimal.js';
 import { MAGNITUDES, MAX_MAGNITUDE_WORDS, NOT_MAGNITUDE_AFTER } from './magnitude.js';
@@ -215,39 +215,51 @@ function readPer(text: string, pos: number): { per: string; end: number } | null
   return end === pos ? null : { per: text.slice(pos + 1, end).normalize('NFC'), end };
 }
 
+/** Every word of every qualifier phrase: reading backwards stops at the first word not among them. */
+const QUALIFIER_WORDS: ReadonlySet<string> = new Set([...BEFORE_BY_LAST_WORD.values()].flat().flatMap((phrase) => phrase.words));
+
+interface Qualifiers {
+  bound: Bound | undefined;
+  estimated: boolean;
+  start: number;
+}
+
 /** Reads the qualifiers before `start`: bound words, estimate words, and fillers between them. */
-function readQualifiersBefore(text: string, start: number, floor: number): { bound?: Bound; estimated?: true; start: number } {
+function readQualifiersBefore(text: string, start: number, floor: number): Qualifiers {
   const words: Word[] = [];
   let end = start;
   while (words.length < MAX_WORDS_BEFORE) {
     const p = skipSpacesBack(text, end, floor);
-    if (p === end) break;
-    const word = wordBefore(text, p, floor);
-    if (word === null) break;
+    const word = p < end ? wordBefore(text, p, floor) : null;
+    if (word === null || !QUALIFIER_WORDS.has(word.lower)) break;
     words.push(word);
     end = word.start;
   }
-  let bound: Bound | undefined;
-  let estimated: true | undefined;
-  let textStart = start;
+  const result: Qualifiers = { bound: undefined, estimated: false, start };
   let k = 0;
   while (k < words.length) {
     const phrases = BEFORE_BY_LAST_WORD.get(words[k]!.lower);
-    const phrase = phrases?.find((candidate) => {
+    if (phrases === undefined) break;
+    let matched: QualifierPhrase | undefined;
+    for (const candidate of phrases) {
       const length = candidate.words.length;
-      if (k + length > words.length) return false;
-      for (let t = 0; t < length; t++) if (candidate.words[length - 1 - t] !== words[k + t]!.lower) return false;
-      return true;
-    });
-    if (phrase === undefined) break;
-    k += phrase.words.length;
-    const { qualifier } = phrase;
+      if (k + length > words.length) continue;
+      let t = 0;
+      while (t < length && candidate.words[length - 1 - t] === words[k + t]!.lower) t++;
+      if (t === length) {
+        matched = candidate;
+        break;
+      }
+    }
+    if (matched === undefined) break;
+    k += matched.words.length;
+    const { qualifier } = matched;
     if (qualifier.filler) continue;
-    if (qualifier.bound !== undefined && bound === undefined) bound = qualifier.bound;
-    if (qualifier.estimated) estimated = true;
-    textStart = words[k - 1]!.start;
+    if (qualifier.bound !== undefined && result.bound === undefined) result.bound = qualifier.bound;
+    if (qualifier.estimated) result.estimated = true;
+    result.start = words[k - 1]!.start;
   }
-  return { ...(bound ? { bound } : {}), ...(estimated ? { estimated } : {}), start: textStart };
+  return result;
 }
 
 /** Reads "trở lên", "trở xuống" after an amount. */
@@ -385,6 +397,8 @@ export function scanMoney(text: string, options: ParseMoneyOptions, mode: ScanMo
     } else if (result.skipTo > digits.lastIndex) {
       digits.lastIndex = result.skipTo;
     }
+    // One expression: a match covering the whole input is anchored on its first digit run.
+    if (mode === 'parse') break;
   }
   return found;
 }

@@ -30,8 +30,7 @@ export function parseMoney(text: string, options: ParseMoneyOptions = {}): Money
   while (start < end && /\s/.test(text[start]!)) start++;
   if (start >= end) return null;
   const input = text.slice(start, end);
-  const found = scanMoney(input, options ?? {}, 'parse');
-  if (found.length !== 1) return null;
-  const match = found[0]!;
-  return match.index === 0 && match.text.length === input.length ? match.value : null;
+  // In 'parse' mode the scanner reads only the first digit run: the one a whole-input match starts from.
+  const match = scanMoney(input, options ?? {}, 'parse')[0];
+  return match !== undefined && match.index === 0 && match.text.length === input.length ? match.value : null;
 }

@@ -53,7 +53,16 @@ export interface Word {
 }
 
 function makeWord(text: string, start: number, end: number): Word {
-  return { start, end, lower: text.slice(start, end).toLowerCase().normalize('NFC') };
+  let lower = text.slice(start, end).toLowerCase();
+  // Only combining marks (NFD input) need composing; precomposed letters are NFC already.
+  for (let i = 0; i < lower.length; i++) {
+    const code = lower.charCodeAt(i);
+    if (code >= 0x300 && code <= 0x36f) {
+      lower = lower.normalize('NFC');
+      break;
+    }
+  }
+  return { start, end, lower };
 }
 
 /** Reads the word starting exactly at `pos`, or `null` (no letter there, or longer than {@link MAX_WORD}). */

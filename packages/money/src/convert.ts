@@ -28,6 +28,14 @@ function isKnownCurrency(code: string): boolean {
   return Object.hasOwn(MINOR_UNITS, code) || REFERENCE_RATES.some((r) => r.base === code || r.quote === code);
 }
 
+/** Converting a currency to itself: rate 1, said plainly. */
+function identity(code: string, on: string): { rate: ReferenceRate; inverse: boolean } {
+  return {
+    rate: { start: on, end: on, kind: 'daily-central-rate', base: code, quote: code, rate: '1', source: 'identity: same currency, no conversion', sourceUrl: 'https://www.iso.org/iso-4217-currency-codes.html' },
+    inverse: false,
+  };
+}
+
 function isCalendarDate(on: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(on)) return false;
   const [y, m, d] = on.split('-').map(Number) as [number, number, number];
@@ -70,7 +78,7 @@ export function convertMoney(money: Money, to: string, options: ConvertMoneyOpti
       throw new MoneyConversionError('unknown-currency', `convertMoney: unknown currency ${JSON.stringify(code)}; known: ${Object.keys(MINOR_UNITS).join(', ')}`);
     }
   }
-  const found = findReferenceRate(money.currency, to, on);
+  const found = money.currency === to ? identity(to, on) : findReferenceRate(money.currency, to, on);
   if (found === null) {
     const covered = REFERENCE_RATES.filter(
       (r) => (r.base === money.currency && r.quote === to) || (r.base === to && r.quote === money.currency),

@@ -1,0 +1,46 @@
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+
+const packageDir = new URL('..', import.meta.url).pathname;
+
+/**
+ * Bundles `entry` the way an app importing only it would, minified; returns the gzip size and the
+ * source files that contribute bytes to the output (esbuild lists tree-shaken files with 0 bytes).
+ */
+async function measure(entry: string): Promise<{ gzip: number; inputs: string[] }> {
+  const result = await build({
+    stdin: { contents: entry, resolveDir: packageDir, loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'neutral',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const output = Object.values(result.metafile.outputs)[0]!;
+  const inputs = Object.entries(output.inputs)
+    .filter(([, input]) => input.bytesInOutput > 0)
+    .map(([path]) => path);
+  expect(Object.keys(result.metafile.inputs).some((path) => path.includes('zod') || path.includes('datasets/'))).toBe(false);
+  return { gzip: gzipSync(result.outputFiles[0]!.contents, { level: 9 }).length, inputs };
+}
+
+describe('bundle budget', () => {
+  it('parseMoney alone stays under 5 kB min+gzip and pulls in no dataset and no zod', async () => {
+    const { gzip, inputs } = await measure("export { parseMoney } from './src/index.ts';");
+    console.log(`parseMoney min+gzip: ${gzip} bytes`);
+    expect(gzip).toBeLessThan(5 * 1024);
+    expect(inputs.some((path) => path.includes('zod'))).toBe(false);
+    expect(inputs.some((path) => path.includes('datasets/'))).toBe(false);
+    expect(inputs.some((path) => path.includes('rates.generated'))).toBe(false); // conversion data only when converting
+  });
+
+  it('the whole package stays small too', async () => {
+    const { gzip, inputs } = await measure("export * from './src/index.ts';");
+    console.log(`@vnsti/money (everything) min+gzip: ${gzip} bytes`);
+    expect(gzip).toBeLessThan(12 * 1024);
+    expect(inputs.some((path) => path.includes('zod'))).toBe(false);
+  });
+});

@@ -112,6 +112,19 @@ export function readRun(t: string, i: number): Run {
   return { groups, lens, seps, start: i, end: j, clean };
 }
 
+/** The end of the run of digits and single separators that starts at `i`, without reading it. */
+export function runEnd(t: string, i: number): number {
+  let j = i;
+  for (;;) {
+    while (j < t.length && isDigitCode(t.charCodeAt(j))) j++;
+    if (j + 1 < t.length && isRunSep(t.charCodeAt(j)) && isDigitCode(t.charCodeAt(j + 1))) {
+      j++;
+      continue;
+    }
+    return j;
+  }
+}
+
 /**
  * Whether what follows offset `j` (the end of a number) glues the number to something else: a letter
  * ("5G", "8h30"), a percent or power sign, a decimal comma, a separator glued to a code ("/NĐ-CP").

@@ -9,18 +9,34 @@
  */
 import { parseExpression, type Hit } from './grammar.js';
 import { isDigitCode, isLetterCode } from './lexicon.js';
-import { isSpaceCode, readRun } from './reader.js';
+import { isSpaceCode, runEnd } from './reader.js';
 
-const ANCHOR = /[0-9]|năm|quý|hôm|nay|qua|mai/giu;
+// Without the `u` flag the engine scans faster; `i` still folds Ă/ă, Ý/ý, Ô/ô (checked in tests).
+const ANCHOR = /[0-9]|năm|quý|hôm|nay|qua|mai/gi;
 const LOOKBACK_WORDS = 5;
+const ENDS_ONLY: ReadonlySet<string> = new Set(['nay', 'qua', 'mai']);
 const LOOKBACK_CHARS = 64;
 
-/** Start offsets of up to five words before `a`, nearest last, not crossing `floor` or punctuation other than "(" and ",". */
+/** Words that may begin an expression: the lookback tries to parse only from these. */
+const STARTERS: ReadonlySet<string> = new Set([
+  'ngày', 'hôm', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya', 'thứ', 'chủ', 'tháng', 'quý', 'nửa',
+  'đầu', 'giữa', 'cuối', 'hết', 'năm', 'từ', 'kể', 'đến', 'tới', 'cho', 'trước', 'sau', 'giai', 'thời',
+  'nhiệm', 'vào', 'lúc', 'một', 'hai', 'ba', 'bốn', 'sáu', 'bảy', 'bẩy', 'tám', 'chín', 'mười',
+]);
+
+/** Words that may stand inside an expression before its anchor ("giai đoạn", "thứ Hai", "Chủ nhật"). */
+const INSIDE: ReadonlySet<string> = new Set(['đoạn', 'kỳ', 'nhật', 'tư', 'mốt']);
+
+/**
+ * Start offsets of the words before `a` that may begin an expression, earliest first: at most five
+ * words back, stopping at a word that cannot be part of a date expression, at punctuation other
+ * than "(" and ",", or at `floor` (the end of the previous expression).
+ */
 function lookback(t: string, a: number, floor: number): number[] {
   const starts: number[] = [];
   let j = a;
   const limit = Math.max(floor, a - LOOKBACK_CHARS);
-  while (starts.length < LOOKBACK_WORDS && j > limit) {
+  for (let n = 0; n < LOOKBACK_WORDS && j > limit; n++) {
     let k = j;
     while (k > limit && isSpaceCode(t.charCodeAt(k - 1))) k--;
     if (k > limit && (t[k - 1] === '(' || t[k - 1] === ',')) {
@@ -31,10 +47,26 @@ function lookback(t: string, a: number, floor: number): number[] {
     let s = k;
     while (s > limit && isLetterCode(t.charCodeAt(s - 1))) s--;
     if (s === limit && s > 0 && isLetterCode(t.charCodeAt(s - 1))) break;
-    starts.push(s);
+    if (k - s > 6) break;
+    const w = t.slice(s, k).toLowerCase();
+    if (STARTERS.has(w)) starts.push(s);
+    else if (!INSIDE.has(w)) break;
     j = s;
   }
   return starts.reverse();
+}
+
+/** Whether every digit group of the run `a..end` has 1, 2 or 4 digits. */
+function datelikeRun(t: string, a: number, end: number): boolean {
+  let len = 0;
+  for (let i = a; i < end; i++) {
+    if (isDigitCode(t.charCodeAt(i))) len++;
+    else {
+      if (len === 3 || len > 4) return false;
+      len = 0;
+    }
+  }
+  return len !== 3 && len <= 4;
 }
 
 /** Whether the last non-space character before `a` is "(" (a bracketed "(24/11)" is a date). */
@@ -55,11 +87,14 @@ export function scan(t: string): Hit[] {
     const digit = isDigitCode(t.charCodeAt(a));
     let skipTo = a + m[0].length;
     const wordOk = digit || ((a === 0 || !isLetterCode(t.charCodeAt(a - 1))) && !isLetterCode(t.charCodeAt(skipTo)));
+    let worth = wordOk;
     if (digit) {
-      // Never re-enter a run of digits: skip it whole whatever happens.
-      skipTo = readRun(t, a).end;
+      // Never re-enter a run of digits: skip it whole whatever happens. A run with a group of 3 or
+      // 5+ digits ("16.000", "450", "40.678") can be no part of a date: skip it without parsing.
+      skipTo = runEnd(t, a);
+      worth = datelikeRun(t, a, skipTo);
     }
-    if (wordOk) {
+    if (worth) {
       let found: Hit | null = null;
       for (const s of lookback(t, a, floor)) {
         const h = parseExpression(t, s, false);
@@ -68,7 +103,9 @@ export function scan(t: string): Hit[] {
           break;
         }
       }
-      if (found === null && (!digit || a === 0 || !isDigitCode(t.charCodeAt(a - 1)))) {
+      // "nay", "qua", "mai" never begin an expression: only the lookback can use them.
+      const starter = digit || m[0].length !== 3 || !ENDS_ONLY.has(m[0].toLowerCase());
+      if (found === null && starter) {
         const h = parseExpression(t, a, false, afterParen(t, a));
         if (h !== null && h.start >= floor) found = h;
       }

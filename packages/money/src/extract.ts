@@ -140,9 +140,18 @@ function readCurrency(text: string, pos: number): { code: string; end: number } 
       const next = q > end ? wordAt(text, q) : null;
       if (next !== null && excluded.has(next.lower)) return null;
     }
+    if (phrase.words.length === 1 && first.lower === 'đô') return { code: phrase.code, end: readHyphenatedDollar(text, end) };
     return { code: phrase.code, end };
   }
   return null;
+}
+
+/** "đô-la", "đô-la Mỹ": extends a matched "đô" over the hyphenated spelling. */
+function readHyphenatedDollar(text: string, end: number): number {
+  if (text.slice(end, end + 3).toLowerCase() !== '-la' || isLetter(text.charCodeAt(end + 3))) return end;
+  const q = skipSpaces(text, end + 3);
+  const next = q > end + 3 ? wordAt(text, q) : null;
+  return next !== null && next.lower === 'mỹ' ? next.end : end + 3;
 }
 
 /** Reads an ISO code or symbol written just before the number ("USD 15.6 billion", "$5", "US$ 5"). */

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { REFERENCE_RATES } from './index.js';
+import { findReferenceRate, REFERENCE_RATES } from './index.js';
 
 const root = new URL('..', import.meta.url);
 
@@ -26,5 +26,13 @@ describe('reference rates', () => {
   it('have no two rates of one kind for the same pair and day', () => {
     const keys = REFERENCE_RATES.map((r) => `${r.kind}|${r.base}|${r.quote}|${r.start}`);
     expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('reads the findReferenceRate TSDoc examples', () => {
+    expect(findReferenceRate('USD', 'VND', '2020-06-01')?.rate.rate).toBe('23208.37');
+    expect(findReferenceRate('USD', 'VND', '2023-05-23')?.rate.kind).toBe('daily-central-rate');
+    expect(findReferenceRate('VND', 'USD', '2020-06-01')?.inverse).toBe(true);
+    expect(findReferenceRate('USD', 'VND', '2024-01-01')).toBeNull();
+    expect(findReferenceRate('USD', 'VND', '2024-12-31')?.rate.rate).toBe('24327');
   });
 });

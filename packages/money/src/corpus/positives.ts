@@ -169,6 +169,8 @@ export const POSITIVES: readonly CorpusEntry[] = [
   news('3 tỷ đô la', 3e9, 'USD', 'exact'),
   news('20 triệu đô', 20e6, 'USD', 'exact'),
   news('hơn 1 tỷ đôla', 1e9, 'USD', 'lower'),
+  news('3 tỷ đô-la', 3e9, 'USD', 'exact'),
+  news('khoảng 2 triệu đô-la Mỹ', 2e6, 'USD', 'approximate'),
   news('1,2 tỷ euro', 1.2e9, 'EUR', 'exact'),
   news('50 triệu EUR', 50e6, 'EUR', 'exact'),
   news('gần 700 triệu euro', 700e6, 'EUR', 'upper'),

@@ -1,0 +1,69 @@
+#!/usr/bin/env node
+import { resolve } from 'node:path';
+import { build } from './build/build.js';
+import { formatProblem, summarize } from './problems.js';
+import { validate } from './validate.js';
+
+const USAGE = `Usage: vnsti <command> [dir]
+
+Commands:
+  validate [dir]   Check the datasets: from the repository root every dataset, from
+                   datasets/<name> that dataset and what it references. Prints every
+                   problem as file:line:column: message and exits 1 when there is any.
+  build [dir]      Validate, then write each dataset's dist/ (ESM + CJS modules with
+                   .d.ts, <table>.csv, <table>.ndjson, datapackage.json). Writes
+                   nothing when validation finds a problem.
+
+Options:
+  -h, --help       Show this help.
+
+dir defaults to the current directory.`;
+
+/**
+ * Runs the CLI with the given arguments (without `node` and the script) and returns the exit code:
+ * 0 success, 1 problems found, 2 usage error.
+ * @internal
+ */
+export async function main(argv: readonly string[], out: (line: string) => void = console.log, err: (line: string) => void = console.error): Promise<number> {
+  const positional: string[] = [];
+  for (const arg of argv) {
+    if (arg === '-h' || arg === '--help') {
+      out(USAGE);
+      return 0;
+    }
+    if (arg.startsWith('-')) {
+      err(`vnsti: unknown option ${arg}\n\n${USAGE}`);
+      return 2;
+    }
+    positional.push(arg);
+  }
+  const [command, dir, ...rest] = positional;
+  if (command === 'help') {
+    out(USAGE);
+    return 0;
+  }
+  if ((command !== 'validate' && command !== 'build') || rest.length > 0) {
+    err(`${command === undefined ? 'vnsti: missing command' : rest.length > 0 ? `vnsti: unexpected argument ${rest[0]}` : `vnsti: unknown command ${command}`}\n\n${USAGE}`);
+    return 2;
+  }
+  const target = resolve(dir ?? '.');
+  const result = command === 'validate' ? await validate({ dir: target }) : await build({ dir: target });
+  for (const problem of result.problems) out(formatProblem(problem));
+  if (result.problems.length > 0) {
+    out(`${summarize(result.problems)}${command === 'build' ? ' Nothing was written.' : ''}`);
+    return 1;
+  }
+  if ('written' in result) out(`Built ${result.written.length === 0 ? 'nothing (no dataset folder)' : result.written.join(', ')}.`);
+  else out(`${summarize([])} (${result.targets.join(', ')})`);
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,563 @@
+import { createHash } from 'node:crypto';
+import { existsSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  authoredHeaders,
+  type Column,
+  type DatasetName,
+  datasets,
+  describeValue,
+  IsoDate,
+  type Table,
+  type TableName,
+} from '@vnsti/schema';
+import type { z } from 'zod';
+import { Collector } from './collector.js';
+import { type CsvRow, readCsv } from './csv/read.js';
+import { findInvalidUtf8 } from './csv/locate.js';
+import { readCell } from './normalise/cells.js';
+import type { Problem } from './problems.js';
+import { datasetClosure, rel } from './workspace.js';
+
+/** The column a missing `as_of` date is filled from the row's source's publication date. */
+const AS_OF = 'as_of';
+
+/**
+ * One data row of a CSV table, read by column kind: where it is and its normalised values.
+ *
+ * @example
+ * ```ts
+ * const row: LoadedRow = { line: 2, cols: [1, 10], values: { id: 'ha-noi', name: { vi: 'Hà Nội', en: 'Hanoi' } } };
+ * ```
+ */
+export interface LoadedRow {
+  /** Line the row starts on. */
+  readonly line: number;
+  /** 1-based column of each cell, in header order. */
+  readonly cols: readonly number[];
+  /** Line of each cell, when the row spans several lines. */
+  readonly lines?: readonly number[] | undefined;
+  /** Normalised values by column name (`localized` columns as `{ vi, en }`); empty cells absent. */
+  readonly values: Record<string, unknown>;
+  /** The cited source id, for tables with citations. */
+  readonly source?: string | undefined;
+  /** The quote, for tables with citations. */
+  readonly quote?: string | undefined;
+}
+
+/**
+ * One CSV table of a dataset as read from `data/<table>.csv`.
+ *
+ * @example
+ * ```ts
+ * loaded.datasets.get('events')?.tables[0]?.rows.length; // number of event rows
+ * ```
+ */
+export interface LoadedTable {
+  /** The layout from `@vnsti/schema`. */
+  readonly table: Table;
+  /** Path relative to the repository root. */
+  readonly file: string;
+  /** Whether the file exists (a missing file is an empty table). */
+  readonly present: boolean;
+  /** False when the file could not be read (broken encoding or quoting, missing columns). */
+  readonly readable: boolean;
+  /** Header name → index. */
+  readonly header: ReadonlyMap<string, number>;
+  /** The data rows, in file order (rows with the wrong number of fields left out). */
+  readonly rows: readonly LoadedRow[];
+}
+
+/**
+ * A dataset read and assembled: its tables and its records (one per main-table row, children
+ * attached), sorted by id.
+ *
+ * @example
+ * ```ts
+ * const events = loaded.datasets.get('events');
+ * events?.records.length;
+ * ```
+ */
+export interface LoadedDataset {
+  readonly name: DatasetName;
+  /** Absolute path of `datasets/<name>`. */
+  readonly dir: string;
+  /** Whether the dataset folder exists. */
+  readonly exists: boolean;
+  readonly tables: readonly LoadedTable[];
+  /** Assembled records, sorted by id (code-unit order). */
+  readonly records: readonly Record<string, unknown>[];
+}
+
+/** A source's text, read from `datasets/sources/<text_file>`. */
+export interface SourceText {
+  /** Path relative to the repository root. */
+  readonly file: string;
+  /** The text folded for quote search (NFC, whitespace runs collapsed to one space). */
+  readonly folded: string;
+}
+
+/**
+ * What {@link loadDatasets} returns: the problems found while reading, assembling and checking
+ * each record against its schema, and what was read.
+ */
+export interface LoadResult {
+  /** Problems, in the order found (see `sortProblems`). */
+  readonly problems: Problem[];
+  /** The repository root. */
+  readonly root: string;
+  /** The datasets read, in reading order. */
+  readonly datasets: ReadonlyMap<DatasetName, LoadedDataset>;
+  /** Source id → its folded text (`null` when the text could not be read). */
+  readonly sourceTexts: ReadonlyMap<string, SourceText | null>;
+  /** Source id → publication date. */
+  readonly published: ReadonlyMap<string, string>;
+}
+
+/** Options of {@link loadDatasets}. */
+export interface LoadOptions {
+  /** The repository root (the folder with `datasets/`). */
+  root: string;
+  /** Datasets to read; everything they reference is read too. All by default. */
+  datasets?: readonly DatasetName[];
+}
+
+/**
+ * Folds text for quote search: NFC, every run of whitespace one space, trimmed.
+ *
+ * @example
+ * ```ts
+ * foldWhitespace('cho  7\n dự án '); // 'cho 7 dự án'
+ * ```
+ */
+export function foldWhitespace(text: string): string {
+  return text.normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
+interface Entry {
+  record: Record<string, unknown>;
+  row: LoadedRow;
+  table: LoadedTable;
+  /** Rows behind each element of `record.sources`. */
+  sources?: Array<{ row: LoadedRow; table: LoadedTable }>;
+  /** Rows behind each element of a child array, by array name. */
+  children?: Map<string, Array<{ rows: LoadedRow[]; table: LoadedTable }>>;
+}
+
+class Context {
+  readonly published = new Map<string, string>();
+  readonly sourceTexts = new Map<string, SourceText | null>();
+  constructor(
+    readonly root: string,
+    readonly collector: Collector,
+  ) {}
+}
+
+function cellLocation(t: LoadedTable, row: LoadedRow, header: string): { line: number; column: number } {
+  const index = t.header.get(header);
+  if (index === undefined) return { line: row.line, column: 1 };
+  return { line: row.lines?.[index] ?? row.line, column: row.cols[index] ?? 1 };
+}
+
+function isNfc(text: string): boolean {
+  // ASCII is always NFC; skip the normalisation for it.
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return text.normalize('NFC') === text;
+  return true;
+}
+
+/** Reads one table file: header checks, then each row by column kind. */
+async function readTable(ctx: Context, datasetDir: string, table: Table): Promise<LoadedTable> {
+  const path = join(datasetDir, 'data', `${table.name}.csv`);
+  const file = rel(ctx.root, path);
+  const header = new Map<string, number>();
+  const rows: LoadedRow[] = [];
+  if (!existsSync(path)) return { table, file, present: false, readable: true, header, rows };
+  const c = ctx.collector;
+  const expected = authoredHeaders(table);
+  let headerLength = -1;
+  let usable = true;
+
+  const onHeader = (r: CsvRow) => {
+    headerLength = r.cells.length;
+    r.cells.forEach((name, i) => {
+      const col = r.cols[i] ?? 1;
+      const line = r.lines?.[i] ?? r.line;
+      if (!expected.includes(name)) {
+        c.cell(file, line, col, `unknown column ${JSON.stringify(name)} (the columns of ${table.name}.csv are: ${expected.join(', ')})`);
+      } else if (header.has(name)) {
+        c.cell(file, line, col, `duplicate column ${JSON.stringify(name)} (first at column ${r.cols[header.get(name)!]})`);
+      } else header.set(name, i);
+    });
+    const missing = (name: string, why: string) => {
+      c.add(file, r.line, 1, `missing column ${JSON.stringify(name)}: ${why}`);
+      usable = false;
+    };
+    for (const column of table.columns) {
+      if (column.kind === 'localized') {
+        const vi = header.has(`${column.name}_vi`);
+        const en = header.has(`${column.name}_en`);
+        if (column.required || vi !== en) {
+          if (!vi) missing(`${column.name}_vi`, column.required ? 'required' : `${column.name}_vi and ${column.name}_en come in pairs`);
+          if (!en) missing(`${column.name}_en`, column.required ? 'required' : `${column.name}_vi and ${column.name}_en come in pairs`);
+        }
+      } else if (column.required && !header.has(column.name)) missing(column.name, 'required');
+    }
+    if (table.citation === 'required') {
+      if (!header.has('source')) missing('source', 'every row cites a source');
+      if (!header.has('quote')) missing('quote', 'every row cites a quote from its source');
+    } else if (table.citation === 'optional' && header.has('source') !== header.has('quote')) {
+      missing(header.has('source') ? 'quote' : 'source', 'source and quote come in pairs');
+    }
+  };
+
+  const cellAt = (cells: string[], name: string): string => {
+    const index = header.get(name);
+    return index === undefined ? '' : (cells[index] ?? '').trim();
+  };
+
+  const onRow = (r: CsvRow) => {
+    if (r.cells.length !== headerLength) {
+      const extra = r.cells.length > headerLength;
+      c.add(
+        file,
+        extra ? (r.lines?.[headerLength] ?? r.line) : r.line,
+        extra ? (r.cols[headerLength] ?? 1) : 1,
+        `expected ${headerLength} fields as in the header, found ${r.cells.length}${extra ? ' (a comma inside a value needs the value in double quotes)' : ''}`,
+      );
+      return;
+    }
+    const at = (name: string) => {
+      const index = header.get(name);
+      return index === undefined ? { line: r.line, column: 1 } : { line: r.lines?.[index] ?? r.line, column: r.cols[index] ?? 1 };
+    };
+    const problem = (name: string, message: string) => {
+      const { line, column } = at(name);
+      c.cell(file, line, column, `${name}: ${message}`);
+    };
+    const text = (name: string): string => {
+      const value = cellAt(r.cells, name);
+      if (value !== '' && !isNfc(value)) {
+        problem(name, 'expected text in Unicode NFC form, found a decomposed form (save the file with NFC normalisation)');
+      }
+      return value;
+    };
+    let source: string | undefined;
+    let quote: string | undefined;
+    if (table.citation !== 'none') {
+      source = text('source') || undefined;
+      quote = text('quote') || undefined;
+      if (table.citation === 'required') {
+        if (!source) problem('source', 'required, found an empty cell (every row cites a source id)');
+        if (!quote) problem('quote', 'required, found an empty cell (every row quotes its source)');
+      } else if (!source !== !quote) {
+        if (!source) problem('source', 'expected a source id with the quote, found an empty cell');
+        else problem('quote', 'expected a quote with the source, found an empty cell');
+      }
+    }
+    const reference = source === undefined ? undefined : ctx.published.get(source);
+    const values: Record<string, unknown> = {};
+    for (const column of table.columns) {
+      if (column.kind === 'localized') {
+        const viName = `${column.name}_vi`;
+        const enName = `${column.name}_en`;
+        const vi = text(viName);
+        const en = text(enName);
+        if (vi && en) values[column.name] = { vi, en };
+        else if (column.required) {
+          if (!vi) problem(viName, 'required, found an empty cell');
+          if (!en) problem(enName, 'required, found an empty cell');
+        } else if (vi || en) {
+          if (!vi) problem(viName, `expected the Vietnamese with ${enName}, found an empty cell`);
+          else problem(enName, `expected the English with ${viName}, found an empty cell`);
+        }
+        continue;
+      }
+      const value = text(column.name);
+      if (value === '') {
+        if (column.name === AS_OF && reference !== undefined) values[column.name] = reference;
+        else if (column.required) problem(column.name, 'required, found an empty cell');
+        continue;
+      }
+      const read = readCell(column, value, reference);
+      if (read.error !== undefined) problem(column.name, read.error);
+      else if (read.value !== undefined) values[column.name] = read.value;
+    }
+    rows.push({ line: r.line, cols: r.cols, ...(r.lines ? { lines: r.lines } : {}), values, ...(source ? { source } : {}), ...(quote ? { quote } : {}) });
+  };
+
+  let sawHeader = false;
+  const fatal = await readCsv(path, file, (r) => {
+    if (!sawHeader) {
+      sawHeader = true;
+      onHeader(r);
+    } else if (usable) onRow(r);
+  });
+  for (const p of fatal) c.add(p.file, p.line, p.column, p.message);
+  if (fatal.length === 0 && !sawHeader) {
+    c.add(file, 1, 1, `the file is empty: expected a header row (${expected.join(',')})`);
+    return { table, file, present: true, readable: false, header, rows: [] };
+  }
+  const readable = fatal.length === 0 && usable;
+  return { table, file, present: true, readable, header, rows: readable ? rows : [] };
+}
+
+/** Maps a path inside a record (a Zod issue path) back to the cell that produced it. */
+function locate(entry: Entry, path: readonly PropertyKey[]): { t: LoadedTable; row: LoadedRow; header?: string; label: string } {
+  const [first, second, third, fourth, fifth] = path;
+  const main = { t: entry.table, row: entry.row };
+  const headerOf = (column: Column | undefined, sub: PropertyKey | undefined) =>
+    column === undefined ? undefined : column.kind === 'localized' ? `${column.name}_${sub === 'en' ? 'en' : 'vi'}` : column.name;
+  if (first === 'sources' && entry.sources) {
+    const s = typeof second === 'number' ? entry.sources[second] : undefined;
+    if (s) return { t: s.table, row: s.row, header: third === 'quote' ? 'quote' : 'source', label: '' };
+    return { ...main, label: 'sources' };
+  }
+  const child = typeof first === 'string' ? entry.children?.get(first) : undefined;
+  if (child) {
+    const item = typeof second === 'number' ? child[second] : undefined;
+    if (!item) return { ...main, label: String(first) };
+    const parent = item.table.table.parent;
+    if (parent?.value) return { t: item.table, row: item.rows[0]!, header: parent.value, label: '' };
+    if (third === 'sources') {
+      const row = (typeof fourth === 'number' ? item.rows[fourth] : undefined) ?? item.rows[0]!;
+      return { t: item.table, row, header: fifth === 'quote' ? 'quote' : 'source', label: '' };
+    }
+    if (third === undefined) return { t: item.table, row: item.rows[0]!, label: `${String(first)}[${String(second)}]` };
+    const column = item.table.table.columns.find((col) => col.field === third);
+    const header = headerOf(column, fourth);
+    if (header) return { t: item.table, row: item.rows[0]!, header, label: '' };
+    return { t: item.table, row: item.rows[0]!, label: path.slice(2).map(String).join('.') };
+  }
+  const column = entry.table.table.columns.find((col) => col.field === first);
+  const header = headerOf(column, second);
+  if (header) return { ...main, header, label: '' };
+  return { ...main, label: path.map(String).join('.') || 'record' };
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  let message = issue.message;
+  if (/^Invalid /.test(message)) message = `i${message.slice(1)}`;
+  if (!/\bfound\b/.test(message) && 'input' in issue) message += `, found ${describeValue(issue.input)}`;
+  return message;
+}
+
+/** Builds the records of a dataset from its tables and checks each against the schema. */
+function assemble(ctx: Context, name: DatasetName, loaded: LoadedTable[]): Record<string, unknown>[] {
+  const dataset = datasets[name];
+  const c = ctx.collector;
+  const main = loaded[0]!;
+  const hasSources = main.table.citation !== 'none' || loaded.some((t) => t.table.parent?.into === 'sources');
+  const entries: Entry[] = [];
+  const byId = new Map<string, Entry>();
+  const firstLine = new Map<string, number>();
+  for (const row of main.rows) {
+    const record: Record<string, unknown> = {};
+    for (const column of main.table.columns) {
+      const value = row.values[column.name];
+      if (value !== undefined) record[column.field] = value;
+    }
+    for (const t of loaded) if (t.table.parent && t.table.parent.into !== 'sources') record[t.table.parent.into] = [];
+    const entry: Entry = { record, row, table: main };
+    if (hasSources) {
+      const sources: Array<{ source: string; quote: string }> = [];
+      entry.sources = [];
+      if (row.source && row.quote) {
+        sources.push({ source: row.source, quote: row.quote });
+        entry.sources.push({ row, table: main });
+      }
+      record['sources'] = sources;
+    }
+    const id = row.values['id'];
+    if (typeof id === 'string') {
+      const first = firstLine.get(id);
+      if (first !== undefined) {
+        const { line, column } = cellLocation(main, row, 'id');
+        c.cell(main.file, line, column, `id: duplicate id ${JSON.stringify(id)} (first at line ${first})`);
+        continue;
+      }
+      firstLine.set(id, row.line);
+      byId.set(id, entry);
+    }
+    entries.push(entry);
+  }
+
+  for (const t of loaded.slice(1)) {
+    const parent = t.table.parent;
+    if (!parent) continue;
+    const seen = new Map<string, number>();
+    const pkColumns = t.table.primaryKey;
+    const pkAccessors = pkColumns.map((k) => fieldAccessor(t.table, k));
+    for (const row of t.rows) {
+      const key = pkAccessors.map((get) => String(get(row) ?? '')).join('\u0000');
+      const first = seen.get(key);
+      if (first !== undefined) {
+        c.add(t.file, row.line, 1, `duplicate row: ${pkColumns.join(', ')} are the same as on line ${first} (${key.split('\u0000').map((v) => JSON.stringify(v)).join(', ')})`);
+        continue;
+      }
+      seen.set(key, row.line);
+      const parentId = row.values[parent.column];
+      const entry = typeof parentId === 'string' ? byId.get(parentId) : undefined;
+      if (!entry) continue; // a dangling parent is reported by the reference check
+      const citation = row.source && row.quote ? { source: row.source, quote: row.quote } : undefined;
+      if (parent.into === 'sources') {
+        if (citation) {
+          (entry.record['sources'] as unknown[]).push(citation);
+          entry.sources?.push({ row, table: t });
+        }
+        continue;
+      }
+      entry.children ??= new Map();
+      let origins = entry.children.get(parent.into);
+      if (!origins) entry.children.set(parent.into, (origins = []));
+      const list = entry.record[parent.into] as unknown[];
+      if (parent.value) {
+        const value = row.values[parent.value];
+        if (value === undefined) continue;
+        list.push(value);
+        origins.push({ rows: [row], table: t });
+        continue;
+      }
+      if (parent.mergeBy) {
+        const mergeKey = parent.mergeBy.map((f) => JSON.stringify(row.values[f] ?? null)).join('\u0000');
+        const index = origins.findIndex((o) => o.table === t && parent.mergeBy!.map((f) => JSON.stringify(o.rows[0]!.values[f] ?? null)).join('\u0000') === mergeKey);
+        if (index >= 0) {
+          const item = list[index] as { sources: unknown[] };
+          if (citation) item.sources.push(citation);
+          origins[index]!.rows.push(row);
+          continue;
+        }
+      }
+      const item: Record<string, unknown> = {};
+      for (const column of t.table.columns) {
+        if (column.name === parent.column) continue;
+        const value = row.values[column.name];
+        if (value !== undefined) item[column.field] = value;
+      }
+      if (t.table.citation !== 'none') item['sources'] = citation ? [citation] : [];
+      list.push(item);
+      origins.push({ rows: [row], table: t });
+    }
+  }
+
+  for (const entry of entries) {
+    const result = dataset.record.safeParse(entry.record, { reportInput: true });
+    if (result.success) continue;
+    for (const issue of result.error.issues) {
+      const where = locate(entry, issue.path);
+      const message = describeIssue(issue);
+      if (where.header) {
+        const { line, column } = cellLocation(where.t, where.row, where.header);
+        c.cell(where.t.file, line, column, `${where.header}: ${message}`);
+      } else c.add(where.t.file, where.row.line, 1, `${where.label}: ${message}`);
+    }
+  }
+  const records = entries.map((e) => e.record);
+  return records.sort((a, b) => compareIds(a['id'], b['id']));
+}
+
+function compareIds(a: unknown, b: unknown): number {
+  const x = String(a ?? '');
+  const y = String(b ?? '');
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/**
+ * A function giving the value of one export field (a name from `exportFields(table)`) for a row:
+ * `localized`, money, quantity and date-value columns are split into their typed fields
+ * (`name_vi` → `name.vi`, `date_part_of_day` → `date.partOfDay`).
+ * @internal
+ */
+export function fieldAccessor(table: Table, field: string): (row: LoadedRow) => unknown {
+  if (field === 'source') return (row) => row.source;
+  if (field === 'quote') return (row) => row.quote;
+  for (const column of table.columns) {
+    if (column.name === field) return (row) => row.values[field];
+  }
+  for (const column of table.columns) {
+    if (field.startsWith(`${column.name}_`) && (column.kind === 'localized' || column.kind === 'money' || column.kind === 'quantity' || column.kind === 'date-value')) {
+      const name = column.name;
+      const key = field.slice(name.length + 1).replace(/_([a-z])/g, (_, ch: string) => ch.toUpperCase());
+      return (row) => (row.values[name] as Record<string, unknown> | undefined)?.[key];
+    }
+  }
+  throw new Error(`${table.name} has no column for export field ${field}`);
+}
+
+/** Reads the sources' texts: UTF-8, SHA-256 against the row, folded for quote search. */
+async function readSourceTexts(ctx: Context, dir: string, t: LoadedTable): Promise<void> {
+  const c = ctx.collector;
+  const readOne = async (row: LoadedRow) => {
+      const id = row.values['id'];
+      const published = row.values['published'];
+      if (typeof id !== 'string') return;
+      if (typeof published === 'string' && IsoDate.safeParse(published).success) ctx.published.set(id, published);
+      const textFile = row.values['text_file'];
+      if (typeof textFile !== 'string' || !/^text\/[a-z0-9-]+\.txt$/.test(textFile)) {
+        ctx.sourceTexts.set(id, null);
+        return;
+      }
+      const path = join(dir, textFile);
+      const file = rel(ctx.root, path);
+      if (!existsSync(path) || !statSync(path).isFile()) {
+        const { line, column } = cellLocation(t, row, 'text_file');
+        c.cell(t.file, line, column, `text_file: ${JSON.stringify(textFile)} does not exist (expected the source's text at ${file})`);
+        ctx.sourceTexts.set(id, null);
+        return;
+      }
+      const bytes = await readFile(path);
+      const bad = findInvalidUtf8(bytes);
+      if (bad) {
+        c.add(file, bad.line, bad.column, bad.message);
+        ctx.sourceTexts.set(id, null);
+        return;
+      }
+      const sha = createHash('sha256').update(bytes).digest('hex');
+      const stated = row.values['sha256'];
+      if (typeof stated === 'string' && stated !== sha && /^[0-9a-f]{64}$/.test(stated)) {
+        const { line, column } = cellLocation(t, row, 'sha256');
+        c.cell(t.file, line, column, `sha256: expected ${sha} (the SHA-256 of ${file}), found ${stated}`);
+      }
+      ctx.sourceTexts.set(id, { file, folded: foldWhitespace(new TextDecoder('utf-8').decode(bytes)) });
+  };
+  for (let i = 0; i < t.rows.length; i += 32) await Promise.all(t.rows.slice(i, i + 32).map(readOne));
+}
+
+/**
+ * Reads datasets from `datasets/<name>/data/*.csv` (and, for sources, their texts), reads each
+ * cell by its column kind, assembles records (main table plus child tables) and checks each
+ * record against its `@vnsti/schema` schema. Problems are collected, never thrown; cross-dataset
+ * checks (references, quotes) are {@link validate}'s.
+ *
+ * @param options - The repository root and the datasets to read (with what they reference).
+ * @returns The problems and what was read.
+ * @example
+ * ```ts
+ * const loaded = await loadDatasets({ root: '/work/main', datasets: ['metrics'] });
+ * [...loaded.datasets.keys()]; // ['sources', 'places', 'metrics']
+ * ```
+ */
+export async function loadDatasets(options: LoadOptions): Promise<LoadResult> {
+  return loadInto(new Collector(), options);
+}
+
+/** {@link loadDatasets}, reporting into a collector the cross-checks go on with. @internal */
+export async function loadInto(collector: Collector, options: LoadOptions): Promise<LoadResult> {
+  const ctx = new Context(options.root, collector);
+  const names = datasetClosure(options.datasets ?? (Object.keys(datasets) as DatasetName[]));
+  const result = new Map<DatasetName, LoadedDataset>();
+  for (const name of names) {
+    const dir = join(options.root, 'datasets', name);
+    const exists = existsSync(dir);
+    const tables: LoadedTable[] = [];
+    for (const table of datasets[name].tables) {
+      tables.push(exists ? await readTable(ctx, dir, table) : { table, file: rel(ctx.root, join(dir, 'data', `${table.name}.csv`)), present: false, readable: true, header: new Map(), rows: [] });
+      if (name === 'sources' && table.name === 'sources') await readSourceTexts(ctx, dir, tables[0]!);
+    }
+    const records = assemble(ctx, name, tables);
+    result.set(name, { name, dir, exists, tables, records });
+  }
+  return { problems: ctx.collector.problems, root: options.root, datasets: result, sourceTexts: ctx.sourceTexts, published: ctx.published };
+}
+
+export type { TableName };

@@ -19,8 +19,8 @@ import type { DateMatch, DateValue, ParseOptions } from './types.js';
  * extractDates('Ngày 21.8, tại Hải Phòng … từ 1.7, quý 2 tăng 11,2%', { reference: '2025-08-21' });
  * // [
  * //   { text: 'Ngày 21.8', index: 0, value: { start: '2025-08-21', end: '2025-08-21', precision: 'day', text: 'Ngày 21.8' } },
- * //   { text: 'từ 1.7', index: 23, value: { start: '2025-07-01', end: '2025-07-01', precision: 'day', text: 'từ 1.7' } },
- * //   { text: 'quý 2', index: 31, value: { start: '2025-04-01', end: '2025-06-30', precision: 'quarter', text: 'quý 2' } },
+ * //   { text: 'từ 1.7', index: 27, value: { start: '2025-07-01', end: '2025-07-01', precision: 'day', text: 'từ 1.7' } },
+ * //   { text: 'quý 2', index: 35, value: { start: '2025-04-01', end: '2025-06-30', precision: 'quarter', text: 'quý 2' } },
  * // ]
  * ```
  */

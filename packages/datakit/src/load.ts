@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
@@ -44,6 +44,8 @@ export interface LoadedRow {
   readonly source?: string | undefined;
   /** The quote, for tables with citations. */
   readonly quote?: string | undefined;
+  /** Headers and column names whose cells already have a problem (schema issues on them are not repeated). */
+  readonly bad?: ReadonlySet<string> | undefined;
 }
 
 /**
@@ -231,7 +233,11 @@ async function readTable(ctx: Context, datasetDir: string, table: Table): Promis
       const index = header.get(name);
       return index === undefined ? { line: r.line, column: 1 } : { line: r.lines?.[index] ?? r.line, column: r.cols[index] ?? 1 };
     };
-    const problem = (name: string, message: string) => {
+    let bad: Set<string> | undefined;
+    const problem = (name: string, message: string, of?: Column) => {
+      bad ??= new Set();
+      bad.add(name);
+      if (of) bad.add(of.name);
       const { line, column } = at(name);
       c.cell(file, line, column, `${name}: ${message}`);
     };
@@ -265,11 +271,11 @@ async function readTable(ctx: Context, datasetDir: string, table: Table): Promis
         const en = text(enName);
         if (vi && en) values[column.name] = { vi, en };
         else if (column.required) {
-          if (!vi) problem(viName, 'required, found an empty cell');
-          if (!en) problem(enName, 'required, found an empty cell');
+          if (!vi) problem(viName, 'required, found an empty cell', column);
+          if (!en) problem(enName, 'required, found an empty cell', column);
         } else if (vi || en) {
-          if (!vi) problem(viName, `expected the Vietnamese with ${enName}, found an empty cell`);
-          else problem(enName, `expected the English with ${viName}, found an empty cell`);
+          if (!vi) problem(viName, `expected the Vietnamese with ${enName}, found an empty cell`, column);
+          else problem(enName, `expected the English with ${viName}, found an empty cell`, column);
         }
         continue;
       }
@@ -283,7 +289,7 @@ async function readTable(ctx: Context, datasetDir: string, table: Table): Promis
       if (read.error !== undefined) problem(column.name, read.error);
       else if (read.value !== undefined) values[column.name] = read.value;
     }
-    rows.push({ line: r.line, cols: r.cols, ...(r.lines ? { lines: r.lines } : {}), values, ...(source ? { source } : {}), ...(quote ? { quote } : {}) });
+    rows.push({ line: r.line, cols: r.cols, ...(r.lines ? { lines: r.lines } : {}), values, ...(source ? { source } : {}), ...(quote ? { quote } : {}), ...(bad ? { bad } : {}) });
   };
 
   let sawHeader = false;
@@ -303,7 +309,7 @@ async function readTable(ctx: Context, datasetDir: string, table: Table): Promis
 }
 
 /** Maps a path inside a record (a Zod issue path) back to the cell that produced it. */
-function locate(entry: Entry, path: readonly PropertyKey[]): { t: LoadedTable; row: LoadedRow; header?: string; label: string } {
+function locate(entry: Entry, path: readonly PropertyKey[]): { t: LoadedTable; row: LoadedRow; header?: string; column?: string; label: string } {
   const [first, second, third, fourth, fifth] = path;
   const main = { t: entry.table, row: entry.row };
   const headerOf = (column: Column | undefined, sub: PropertyKey | undefined) =>
@@ -326,20 +332,27 @@ function locate(entry: Entry, path: readonly PropertyKey[]): { t: LoadedTable; r
     if (third === undefined) return { t: item.table, row: item.rows[0]!, label: `${String(first)}[${String(second)}]` };
     const column = item.table.table.columns.find((col) => col.field === third);
     const header = headerOf(column, fourth);
-    if (header) return { t: item.table, row: item.rows[0]!, header, label: '' };
+    if (header) return { t: item.table, row: item.rows[0]!, header, column: column!.name, label: '' };
     return { t: item.table, row: item.rows[0]!, label: path.slice(2).map(String).join('.') };
   }
   const column = entry.table.table.columns.find((col) => col.field === first);
   const header = headerOf(column, second);
-  if (header) return { ...main, header, label: '' };
+  if (header) return { ...main, header, column: column!.name, label: '' };
   return { ...main, label: path.map(String).join('.') || 'record' };
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
   let message = issue.message;
   if (/^Invalid /.test(message)) message = `i${message.slice(1)}`;
-  if (!/\bfound\b/.test(message) && 'input' in issue) message += `, found ${describeValue(issue.input)}`;
-  return message;
+  if (/\bfound\b/.test(message) || !('input' in issue)) return message;
+  const input = issue.input;
+  const order = /^expected (\w+) ≥ (\w+)$/.exec(message);
+  if (order && input !== null && typeof input === 'object') {
+    const values = input as Record<string, unknown>;
+    return `${message}, found ${order[1]} ${describeValue(values[order[1]!])} before ${order[2]} ${describeValue(values[order[2]!])}`;
+  }
+  if (input !== null && typeof input === 'object') return message;
+  return `${message}, found ${describeValue(input)}`;
 }
 
 /** Builds the records of a dataset from its tables and checks each against the schema. */
@@ -445,6 +458,10 @@ function assemble(ctx: Context, name: DatasetName, loaded: LoadedTable[]): Recor
     if (result.success) continue;
     for (const issue of result.error.issues) {
       const where = locate(entry, issue.path);
+      if (where.header && where.row.bad?.has(where.header)) continue;
+      if (where.column && where.row.bad?.has(where.column)) continue;
+      // No citation on the main row: its empty source or quote cell is already reported.
+      if (issue.path.length === 1 && issue.path[0] === 'sources' && (entry.row.bad?.has('source') || entry.row.bad?.has('quote'))) continue;
       const message = describeIssue(issue);
       if (where.header) {
         const { line, column } = cellLocation(where.t, where.row, where.header);
@@ -523,6 +540,17 @@ async function readSourceTexts(ctx: Context, dir: string, t: LoadedTable): Promi
   for (let i = 0; i < t.rows.length; i += 32) await Promise.all(t.rows.slice(i, i + 32).map(readOne));
 }
 
+/** Files in `data/` that are not a table of the dataset: a misspelt name would be silently ignored. */
+function reportUnknownFiles(ctx: Context, dir: string, name: DatasetName): void {
+  const data = join(dir, 'data');
+  if (!existsSync(data)) return;
+  const known = new Set(datasets[name].tables.map((t) => `${t.name}.csv`));
+  for (const entry of readdirSync(data).sort()) {
+    if (known.has(entry) || entry.startsWith('.') || !entry.endsWith('.csv')) continue;
+    ctx.collector.add(rel(ctx.root, join(data, entry)), 1, 1, `unknown table file ${entry} (the tables of ${name} are: ${[...known].join(', ')})`);
+  }
+}
+
 /**
  * Reads datasets from `datasets/<name>/data/*.csv` (and, for sources, their texts), reads each
  * cell by its column kind, assembles records (main table plus child tables) and checks each
@@ -550,6 +578,7 @@ export async function loadInto(collector: Collector, options: LoadOptions): Prom
     const dir = join(options.root, 'datasets', name);
     const exists = existsSync(dir);
     const tables: LoadedTable[] = [];
+    if (exists) reportUnknownFiles(ctx, dir, name);
     for (const table of datasets[name].tables) {
       tables.push(exists ? await readTable(ctx, dir, table) : { table, file: rel(ctx.root, join(dir, 'data', `${table.name}.csv`)), present: false, readable: true, header: new Map(), rows: [] });
       if (name === 'sources' && table.name === 'sources') await readSourceTexts(ctx, dir, tables[0]!);

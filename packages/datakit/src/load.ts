@@ -422,7 +422,10 @@ function assemble(ctx: Context, name: DatasetName, loaded: LoadedTable[]): Recor
       }
       entry.children ??= new Map();
       let origins = entry.children.get(parent.into);
-      if (!origins) entry.children.set(parent.into, (origins = []));
+      if (!origins) {
+        origins = [];
+        entry.children.set(parent.into, origins);
+      }
       const list = entry.record[parent.into] as unknown[];
       if (parent.value) {
         const value = row.values[parent.value];

@@ -14,13 +14,21 @@ function isUpper(ch: string | undefined): boolean {
   return ch !== undefined && UPPER.test(ch);
 }
 
-/** Whether the word ending at `end` (exclusive) is an abbreviation a dot does not end a sentence after ("TP", "T.Ư", "TS"). */
-function abbreviationBefore(text: string, end: number): boolean {
+/** The word (letters and dots) that ends at `end` (exclusive). */
+function wordBefore(text: string, end: number): string {
   let i = end;
   while (i > 0 && (LETTER.test(text[i - 1] ?? '') || text[i - 1] === '.')) i--;
-  const word = text.slice(i, end);
+  return text.slice(i, end);
+}
+
+/** Short forms a dot and a space do not end a sentence after ("TP. Hải Phòng", "TS. Nguyễn Văn A"). */
+const SPACED_ABBREVIATIONS = new Set(['tp', 'tx', 'tt', 'ts', 'ths', 'pgs', 'gs', 'bs', 'ks', 'q', 'p', 'h', 'x', 'nxb', 'ttxvn']);
+
+/** Whether a dot straight before a capital ("TP.Hải", "T.Ư") follows a short form rather than ending a sentence. */
+function glued(word: string): boolean {
   if (word === '') return false;
-  return word.length <= 4 && word.replaceAll('.', '') === word.replaceAll('.', '').toUpperCase() ? true : /^(Tp|Th|Ths|Pgs|Gs)$/i.test(word);
+  if (SPACED_ABBREVIATIONS.has(word.toLowerCase())) return true;
+  return word.length <= 4 && word.replaceAll('.', '') === word.replaceAll('.', '').toUpperCase();
 }
 
 /**
@@ -62,11 +70,11 @@ export function splitSentences(text: string): Sentence[] {
       while (k < text.length && (text[k] === ' ' || text[k] === '\t' || text[k] === '\u00a0')) k++;
       const after = text[k];
       if (after === undefined || isUpper(after) || /[\d"“‘(]/.test(after)) {
-        if (ch === '.' && abbreviationBefore(text, i) && after !== undefined && !/[\d"“]/.test(after)) continue;
+        if (ch === '.' && SPACED_ABBREVIATIONS.has(wordBefore(text, i).toLowerCase()) && isUpper(after)) continue;
         push(j);
         i = j - 1;
       }
-    } else if (ch === '.' && j === i + 1 && isUpper(next) && !abbreviationBefore(text, i)) {
+    } else if (ch === '.' && j === i + 1 && isUpper(next) && !glued(wordBefore(text, i))) {
       push(j);
       i = j - 1;
     } else if (next === undefined || next === '\r') {

@@ -85,7 +85,8 @@ function pad(n: number, width: number): string {
  * ```
  */
 export function toIso(year: number, month: number, day: number): string {
-  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+  const y = year >= 1000 ? String(year) : pad(year, 4);
+  return `${y}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
 
 /**

@@ -1,6 +1,6 @@
-import { resolve, toReference } from './resolve.js';
+import { resolve, toReference, withText } from './resolve.js';
 import { scan } from './scanner.js';
-import type { DateMatch, DateValue, ParseOptions } from './types.js';
+import type { DateMatch, ParseOptions } from './types.js';
 
 /**
  * Finds every date expression in a text and reads each against the text's date. Money
@@ -33,8 +33,7 @@ export function extractDates(text: string, options: ParseOptions): DateMatch[] {
     const v = resolve(hit.spec, ref, hit.dir);
     if (v === null) continue;
     const expr = t.slice(hit.start, hit.end);
-    const value: DateValue = { ...v, text: expr };
-    out.push({ text: expr, index: hit.start, value });
+    out.push({ text: expr, index: hit.start, value: withText(v, expr) });
   }
   return out;
 }

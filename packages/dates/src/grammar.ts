@@ -149,7 +149,9 @@ function withDirection(t: string, h: Hit | null): Hit | null {
   if (!yearless) return h;
   const d = readDirection(t, h.end);
   if (d === null) return h;
-  return d.dir === undefined ? { ...h, end: d.end } : { ...h, end: d.end, dir: d.dir };
+  h.end = d.end;
+  if (d.dir !== undefined) h.dir = d.dir;
+  return h;
 }
 
 /** Reads " - 2029", " – 2029", "–năm 2029" after a year. */
@@ -179,7 +181,8 @@ function readWeekday(t: string, w: Word): number {
 }
 
 function monthsSpec(from: number, to: number, y: YearSpec | undefined, extra: Partial<Extract<Spec, { k: 'months' }>> = {}): Spec {
-  return y === undefined ? { k: 'months', from, to, ...extra } : { k: 'months', from, to, y, ...extra };
+  // Always the same shape (monomorphic), absent fields undefined.
+  return { k: 'months', from, to, y, approx: extra.approx, single: extra.single };
 }
 
 /** "9 tháng đầu năm", "6 tháng cuối năm 2023", "7 tháng năm 2025"; `numEnd` is after the number. */
@@ -488,7 +491,7 @@ function parseYearWord(t: string, i: number, after: number): Hit | null {
   if (isDigitCode(t.charCodeAt(s))) {
     // "năm 2025-2030"
     const h = parseNumber(t, s, ALL);
-    if (h !== null && h.spec.k === 'years') return { ...h, start: i };
+    if (h !== null && h.spec.k === 'years') return at(h, i);
     return null;
   }
   const w = nextWord(t, after);
@@ -510,7 +513,7 @@ export function parseCore(t: string, i: number, ctx: Ctx): Hit | null {
     if (rel !== null) return rel;
     const h = parseDayish(t, skipSpaces(t, w.end), { ...ctx, date: true }, pod);
     if (h === null || h.spec.k !== 'day' || h.spec.m === undefined) return null;
-    return withDirection(t, { ...h, start: i });
+    return withDirection(t, at(h, i));
   }
   switch (w.w) {
     case 'ngày':
@@ -533,7 +536,7 @@ export function parseCore(t: string, i: number, ctx: Ctx): Hit | null {
       const s = skipSpaces(t, w.end);
       const h = parseCore(t, s, ALL);
       if (h === null || (h.spec.k !== 'months' && h.spec.k !== 'years')) return null;
-      return { ...h, start: i };
+      return at(h, i);
     }
     case 'năm':
       return parseYearWord(t, i, w.end) ?? parseCumulative(t, i, w.end, 5, ctx);
@@ -544,6 +547,12 @@ export function parseCore(t: string, i: number, ctx: Ctx): Hit | null {
       return parseCumulative(t, i, numEnd, num.value, ctx);
     }
   }
+}
+
+/** Moves a fresh hit's start back to `start` (hits are never shared, so this mutates). */
+function at(h: Hit, start: number): Hit {
+  h.start = start;
+  return h;
 }
 
 function isComplete(spec: Spec): boolean {
@@ -577,7 +586,8 @@ function parseRangeTail(t: string, left: Hit, start: number): Hit | null {
   const right = parseCore(t, r, ALL);
   if (right === null || !isComplete(right.spec) || right.spec.k === 'rel') return null;
   const h: Hit = { start, end: right.end, spec: { k: 'range', a: left.spec, b: right.spec } };
-  return right.dir === undefined ? h : { ...h, dir: right.dir };
+  if (right.dir !== undefined) h.dir = right.dir;
+  return h;
 }
 
 function horizon(t: string, start: number, after: number, mode: 'until' | 'before' | 'after'): Hit | null {
@@ -589,7 +599,8 @@ function horizon(t: string, start: number, after: number, mode: 'until' | 'befor
   const v = parseCore(t, skipSpaces(t, j), ALL);
   if (v === null || !isComplete(v.spec) || v.spec.k === 'rel') return null;
   const h: Hit = { start, end: v.end, spec: { k: 'horizon', mode, v: v.spec } };
-  return v.dir === undefined ? h : { ...h, dir: v.dir };
+  if (v.dir !== undefined) h.dir = v.dir;
+  return h;
 }
 
 /**
@@ -619,7 +630,7 @@ export function parseExpression(t: string, i: number, lenient: boolean, dateCont
         if (di >= 0 && left.spec.k !== 'rel') {
           return { start: i, end: di, spec: { k: 'horizon', mode: 'from', v: left.spec } };
         }
-        return { ...left, start: i };
+        return at(left, i);
       }
       case 'đến':
       case 'tới':
@@ -642,9 +653,9 @@ export function parseExpression(t: string, i: number, lenient: boolean, dateCont
         const v = parseCore(t, s, ALL);
         if (v === null || v.spec.k !== 'years' || v.spec.from === v.spec.to) {
           const from = v !== null ? parseRangeTail(t, v, s) : null;
-          return from !== null ? { ...from, start: i } : null;
+          return from !== null ? at(from, i) : null;
         }
-        return { ...v, start: i };
+        return at(v, i);
       }
       case 'vào':
       case 'lúc':

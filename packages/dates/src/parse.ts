@@ -1,9 +1,17 @@
-import { extractDates } from './extract.js';
 import { parseExpression } from './grammar.js';
-import { resolve, toReference } from './resolve.js';
+import { beginText } from './reader.js';
+import { scan } from './scanner.js';
+import { resolve, toReference, withText } from './resolve.js';
 import type { DateValue, ParseOptions } from './types.js';
 
-const TRAILING = /[\s.,;:!?…]+$/u;
+const TRAILING = new Set([' ', '\t', '\n', '\r', '\u00a0', '.', ',', ';', ':', '!', '?', '…']);
+
+/** Drops trailing spaces and punctuation by hand (a `/[…]+$/` regex is quadratic on long space runs). */
+function trimEnd(t: string): string {
+  let end = t.length;
+  while (end > 0 && TRAILING.has(t[end - 1] as string)) end--;
+  return t.slice(0, end);
+}
 
 /**
  * Reads one Vietnamese date expression against the date it was written.
@@ -29,12 +37,18 @@ const TRAILING = /[\s.,;:!?…]+$/u;
 export function parseDate(text: string, options: ParseOptions): DateValue | null {
   const ref = toReference(options?.reference);
   if (typeof text !== 'string') return null;
-  const t = text.normalize('NFC').trim().replace(TRAILING, '');
+  const t = trimEnd(text.normalize('NFC').trim());
   if (t.length === 0) return null;
+  beginText(t);
   const hit = parseExpression(t, 0, true);
   if (hit !== null && hit.end === t.length) {
     const v = resolve(hit.spec, ref, hit.dir);
-    return v === null ? null : { ...v, text: t };
+    return v === null ? null : withText(v, t);
   }
-  return extractDates(t, options)[0]?.value ?? null;
+  // Otherwise the first expression in it (the scan stops there).
+  for (const h of scan(t, 1)) {
+    const v = resolve(h.spec, ref, h.dir);
+    if (v !== null) return withText(v, t.slice(h.start, h.end));
+  }
+  return null;
 }

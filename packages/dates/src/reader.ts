@@ -31,15 +31,36 @@ export function skipSpaces(t: string, i: number): number {
   return j;
 }
 
+// The grammar often looks at the same next word several times (year suffix, unit, direction,
+// range): a four-entry cache keyed by (text, offset) saves re-slicing it.
+const cacheAt = [-1, -1, -1, -1];
+const cacheWord: Array<Word | null> = [null, null, null, null];
+let cacheLength = -1;
+let cacheNext = 0;
+
+/**
+ * Starts a new text for {@link readWord}'s cache. Every entry point (a scan, a parse) calls it
+ * first, so the cache never mixes two texts (comparing strings would cost their length).
+ */
+export function beginText(t: string): void {
+  cacheLength = t.length;
+  cacheAt.fill(-1);
+}
+
 /** Reads the word that starts exactly at `i`, or `null` when `i` is not a letter or the word is very long. */
 export function readWord(t: string, i: number): Word | null {
   if (i >= t.length || !isLetterCode(t.charCodeAt(i))) return null;
+  if (t.length === cacheLength) {
+    for (let k = 0; k < 4; k++) if (cacheAt[k] === i) return cacheWord[k] as Word | null;
+  } else beginText(t);
   let j = i + 1;
-  while (j < t.length && isLetterCode(t.charCodeAt(j))) {
-    j++;
-    if (j - i > MAX_WORD) return null;
-  }
-  return { w: t.slice(i, j).toLowerCase(), start: i, end: j };
+  let word: Word | null = null;
+  while (j < t.length && isLetterCode(t.charCodeAt(j)) && j - i <= MAX_WORD) j++;
+  if (j - i <= MAX_WORD) word = { w: t.slice(i, j).toLowerCase(), start: i, end: j };
+  cacheAt[cacheNext] = i;
+  cacheWord[cacheNext] = word;
+  cacheNext = (cacheNext + 1) & 3;
+  return word;
 }
 
 /** Skips spaces, then reads a word. */
@@ -76,8 +97,9 @@ function isAlnum(c: number): boolean {
 }
 
 /**
- * Reads the whole run of digits and single separators that starts at `i` (which must be a digit),
- * however long it is, and says whether it stands clean of letters and other numbers.
+ * Reads the run of digits and single separators that starts at `i` (which must be a digit), and
+ * says whether it stands clean of letters and other numbers. A run of more than five groups is
+ * read only up to its fifth group and is never clean.
  */
 export function readRun(t: string, i: number): Run {
   const groups: number[] = [];
@@ -90,18 +112,18 @@ export function readRun(t: string, i: number): Run {
     while (j < t.length && isDigitCode(t.charCodeAt(j))) j++;
     const len = j - g;
     count++;
-    if (count <= 6) {
-      groups.push(len <= 6 ? Number(t.slice(g, j)) : Number.NaN);
-      lens.push(len);
-    }
+    groups.push(len <= 6 ? Number(t.slice(g, j)) : Number.NaN);
+    lens.push(len);
     if (j + 1 < t.length && isRunSep(t.charCodeAt(j)) && isDigitCode(t.charCodeAt(j + 1))) {
-      if (count <= 6) seps.push(t[j] as string);
+      // No date has more than four groups: stop reading, the run is not clean ("1/1/1/1/1…").
+      if (count === 5) return { groups, lens, seps, start: i, end: j, clean: false };
+      seps.push(t[j] as string);
       j++;
       continue;
     }
     break;
   }
-  let clean = count <= 5;
+  let clean = true;
   // Before: a letter or digit, or a separator glued to one ("NQ/24", "COVID-19", "1,5").
   if (i > 0) {
     const b = t.charCodeAt(i - 1);

@@ -75,7 +75,7 @@ function resolveWithYear(spec: Spec, ref: Reference, dir: Direction | undefined,
       const y = spec.y !== undefined ? yearOf(spec.y, ref) : (year ?? inferPeriodYear(spec.from, spec.to, ref, dir));
       if (y < 1 || y > 9999) return null;
       const r = monthRange(y, spec.from, spec.to);
-      const v: Value = { ...r, precision: spec.approx ? 'span' : monthsPrecision(spec.from, spec.to) };
+      const v: Value = { start: r.start, end: r.end, precision: spec.approx ? 'span' : monthsPrecision(spec.from, spec.to) };
       if (spec.approx) v.approximate = true;
       return v;
     }
@@ -133,5 +133,16 @@ export function resolve(spec: Spec, ref: Reference, dir: Direction | undefined):
   if (v === null || v.start > v.end) return null;
   return v;
 }
+
+/** A resolved value with the expression text, fields in one fixed order. */
+export function withText(v: Value, text: string): DateValue {
+  const out: DateValue = { start: v.start, end: v.end, precision: v.precision };
+  if (v.partOfDay !== undefined) out.partOfDay = v.partOfDay;
+  if (v.open !== undefined) out.open = v.open;
+  if (v.approximate !== undefined) out.approximate = v.approximate;
+  out.text = text;
+  return out;
+}
+
 
 

@@ -9,7 +9,7 @@
  */
 import { parseExpression, type Hit } from './grammar.js';
 import { isDigitCode, isLetterCode } from './lexicon.js';
-import { isSpaceCode, runEnd } from './reader.js';
+import { beginText, isSpaceCode, readWord, runEnd } from './reader.js';
 
 // Without the `u` flag the engine scans faster; `i` still folds Ă/ă, Ý/ý, Ô/ô (checked in tests).
 const ANCHOR = /[0-9]|năm|quý|hôm|nay|qua|mai/gi;
@@ -48,7 +48,7 @@ function lookback(t: string, a: number, floor: number): number[] {
     while (s > limit && isLetterCode(t.charCodeAt(s - 1))) s--;
     if (s === limit && s > 0 && isLetterCode(t.charCodeAt(s - 1))) break;
     if (k - s > 6) break;
-    const w = t.slice(s, k).toLowerCase();
+    const w = readWord(t, s)?.w ?? '';
     if (STARTERS.has(w)) starts.push(s);
     else if (!INSIDE.has(w)) break;
     j = s;
@@ -56,13 +56,14 @@ function lookback(t: string, a: number, floor: number): number[] {
   return starts.reverse();
 }
 
-/** Whether every digit group of the run `a..end` has 1, 2 or 4 digits. */
+/** Whether the run `a..end` has at most four groups, each of 1, 2 or 4 digits. */
 function datelikeRun(t: string, a: number, end: number): boolean {
   let len = 0;
+  let groups = 1;
   for (let i = a; i < end; i++) {
     if (isDigitCode(t.charCodeAt(i))) len++;
     else {
-      if (len === 3 || len > 4) return false;
+      if (len === 3 || len > 4 || ++groups > 4) return false;
       len = 0;
     }
   }
@@ -76,8 +77,9 @@ function afterParen(t: string, a: number): boolean {
   return k > 0 && t[k - 1] === '(';
 }
 
-/** Finds every date expression in `t`, in order, without overlaps. */
-export function scan(t: string): Hit[] {
+/** Finds every date expression in `t` (at most `limit`), in order, without overlaps. */
+export function scan(t: string, limit = Number.POSITIVE_INFINITY): Hit[] {
+  beginText(t);
   const hits: Hit[] = [];
   const re = new RegExp(ANCHOR.source, ANCHOR.flags);
   let floor = 0;
@@ -111,6 +113,7 @@ export function scan(t: string): Hit[] {
       }
       if (found !== null) {
         hits.push(found);
+        if (hits.length >= limit) break;
         floor = found.end;
         skipTo = Math.max(skipTo, found.end);
       }

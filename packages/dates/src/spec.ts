@@ -18,7 +18,14 @@ export type Spec =
   /** A day; `m` is missing only on the left of a range ("từ ngày 5 đến ngày 7/11"). */
   | { k: 'day'; d: number; m?: number; y?: YearSpec; pod?: PartOfDay }
   /** A run of whole months of one year: a month, quarter, half, "9 tháng đầu năm", "cuối năm". */
-  | { k: 'months'; from: number; to: number; y?: YearSpec; approx?: boolean; single?: 'quarter' | 'half' | 'month' }
+  | {
+      k: 'months';
+      from: number;
+      to: number;
+      y: YearSpec | undefined;
+      approx: boolean | undefined;
+      single: 'quarter' | 'half' | 'month' | undefined;
+    }
   /** Days of a month: "đầu/giữa/cuối tháng 7" (approximate) or "ngày 5-7/11". */
   | { k: 'days'; m: number; from: number; to: number; y?: YearSpec; approx?: boolean }
   /** Whole years, one or several. */

@@ -1,0 +1,111 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseIso } from './calendar.js';
+import { extractDates } from './extract.js';
+import { parseDate } from './parse.js';
+import type { DateValue } from './types.js';
+
+const TOKENS = [
+  'ngày', 'Ngày', 'tháng', 'năm', 'quý', 'III', 'IV', 'sáng', 'Chiều', 'tối', 'ưu', 'đêm', 'hôm', 'nay', 'qua', 'vừa',
+  'tới', 'sắp', 'từ', 'đến', 'trước', 'sau', 'giai', 'đoạn', 'cuối', 'đầu', 'giữa', 'nửa', 'hết', 'thứ', 'Hai', 'ba',
+  '9', '24', '11', '2025', '2030', '29', '2', '30', '31', '12', '0', '1945', '16.000', '13,92', '%', 'tỷ', '/', '.',
+  '-', '–', '(', ')', ',', ' ', ' ', ' ', '\n', 'NQ/TW', 'trở', 'đi', 'mai', 'kia',
+];
+
+function checkValue(v: DateValue): void {
+  expect(parseIso(v.start), v.start).not.toBeNull();
+  expect(parseIso(v.end), v.end).not.toBeNull();
+  expect(v.start <= v.end, `${v.start} <= ${v.end}`).toBe(true);
+}
+
+function checkAll(text: string): void {
+  const found = extractDates(text, { reference: '2025-08-21' });
+  const nfc = text.normalize('NFC');
+  let last = -1;
+  for (const m of found) {
+    checkValue(m.value);
+    expect(nfc.slice(m.index, m.index + m.text.length)).toBe(m.text);
+    expect(m.index).toBeGreaterThan(last);
+    last = m.index;
+  }
+  const v = parseDate(text, { reference: '2025-01-13' });
+  if (v !== null) checkValue(v);
+}
+
+describe('properties', () => {
+  it('never throws on arbitrary strings, and every value is a real, ordered range', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 200 }), (s) => checkAll(s)), { numRuns: 500 });
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (s) => checkAll(s)), { numRuns: 500 });
+  });
+
+  it('never throws on date-like token soup, and every value is a real, ordered range', () => {
+    const soup = fc.array(fc.constantFrom(...TOKENS), { maxLength: 40 }).map((a) => a.join(' '));
+    const glued = fc.array(fc.constantFrom(...TOKENS), { maxLength: 40 }).map((a) => a.join(''));
+    fc.assert(fc.property(soup, (s) => checkAll(s)), { numRuns: 1500 });
+    fc.assert(fc.property(glued, (s) => checkAll(s)), { numRuns: 1000 });
+  });
+
+  it('reads any real day written D/M/YYYY back as itself, and rejects days past the month end', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1000, max: 2999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), (y, m, d) => {
+        const v = parseDate(`ngày ${d}/${m}/${y}`, { reference: '2025-01-01' });
+        const valid = d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+        if (valid) expect(v?.start).toBe(`${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+        else expect(v).toBeNull();
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+/**
+ * CPU milliseconds (user + system) of one extract-and-parse: unlike wall time, CPU time does not
+ * count the moments other processes hold the processor, so the bound holds on a busy machine.
+ */
+function once(text: string): number {
+  const t0 = process.cpuUsage();
+  extractDates(text, { reference: '2025-08-21' });
+  parseDate(text, { reference: '2025-08-21' });
+  const d = process.cpuUsage(t0);
+  return (d.user + d.system) / 1000;
+}
+
+/** Best-of-15 times for both sizes, measured alternately so that load on the machine hits both alike. */
+function timeBoth(small: string, large: string): [number, number] {
+  let a = Number.POSITIVE_INFINITY;
+  let b = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < 15; i++) {
+    a = Math.min(a, once(small));
+    b = Math.min(b, once(large));
+  }
+  return [a, b];
+}
+
+/** `unit` repeated to `size` characters, as one flat string (not a rope of repeats). */
+function toSize(unit: string, size: number): string {
+  return JSON.parse(JSON.stringify(unit.repeat(Math.ceil(size / unit.length)).slice(0, size)));
+}
+
+const ADVERSARIAL: ReadonlyArray<readonly [string, string]> = [
+  ['"1 tháng " repeated', '1 tháng '],
+  ['"1/1/1/1…"', '1/'],
+  ['digits and dots', '1.2.3.45.6789.'],
+  ['"sáng sáng "', 'sáng sáng '],
+  ['"ngày 1 tháng 1 năm "', 'ngày 1 tháng 1 năm '],
+  ['"từ 1.7 đến "', 'từ 1.7 đến '],
+  ['"quý quý III/"', 'quý quý III/'],
+  ['"năm năm 2025 – "', 'năm năm 2025 – '],
+  ['spaces and dashes', '2024 -  - 2025   – '],
+];
+
+describe('linear time on adversarial input', () => {
+  it.each(ADVERSARIAL)('%s: 100 kB < 50 ms, 200 kB < 3 × 100 kB', (_name, unit) => {
+    const small = toSize(unit, 100_000);
+    const large = toSize(unit, 200_000);
+    timeBoth(small, large); // warm up
+    const [t100, t200] = timeBoth(small, large);
+    expect(t100).toBeLessThan(50);
+    // A few milliseconds are the clock's and the garbage collector's: compare against at least 2 ms.
+    expect(t200).toBeLessThan(3 * Math.max(t100, 2));
+  });
+});

@@ -1,0 +1,28 @@
+/**
+ * Contributor commands of the `vnsti` CLI: register a source, draft records from it for review,
+ * and tell from a diff which semver bump each dataset package needs.
+ *
+ * @packageDocumentation
+ */
+export { type AddSourceOptions, type AddSourceRefusal, type AddSourceResult, addSource, isCalendarDate, sourceId, titleFromText } from './add-source.js';
+export { type Changeset, type ChangesetCheck, type CheckChangesetsOptions, checkChangesets, parseChangeset, readChangesets } from './changesets.js';
+export { type Command, type CommandIo, contributeCommands, findRepoRoot } from './cli.js';
+export { type CsvTable, csvField, csvLine, parseCsvTable } from './csv.js';
+export {
+  type Bump,
+  classifyField,
+  type DatasetDiff,
+  type DiffOptions,
+  type DiffResult,
+  diff,
+  type FieldChange,
+  formatDiff,
+  maxBump,
+  type RecordChange,
+} from './diff.js';
+export { ContributeError } from './errors.js';
+export { MATCHING_RULES, type Score, type ScoredKind, evaluateDrafts, formatScores } from './evaluate.js';
+export { type Draft, type DraftKind, draftRecords, type ExtractOptions, type ExtractResult, extract, formatReview } from './extract.js';
+export { findTitles, type PersonMention, type TitleMention } from './people.js';
+export { type Figure, readFigure } from './quantity.js';
+export { splitSentences } from './text.js';

@@ -1,3 +1,4 @@
+import { toNfc } from './extract.js';
 import { parseExpression } from './grammar.js';
 import { beginText } from './reader.js';
 import { scan } from './scanner.js';
@@ -37,7 +38,7 @@ function trimEnd(t: string): string {
 export function parseDate(text: string, options: ParseOptions): DateValue | null {
   const ref = toReference(options?.reference);
   if (typeof text !== 'string') return null;
-  const t = trimEnd(text.normalize('NFC').trim());
+  const t = trimEnd(toNfc(text).trim());
   if (t.length === 0) return null;
   beginText(t);
   const hit = parseExpression(t, 0, true);

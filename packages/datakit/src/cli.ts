@@ -1,5 +1,7 @@
 #!/usr/bin/env node
+import { existsSync, realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build } from './build/build.js';
 import { formatProblem, summarize } from './problems.js';
 import { validate } from './validate.js';
@@ -58,12 +60,22 @@ export async function main(argv: readonly string[], out: (line: string) => void 
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-    process.exitCode = 2;
-  },
-);
+/**
+ * Runs the CLI on `process.argv` and sets `process.exitCode`.
+ * @internal
+ */
+export function run(): Promise<void> {
+  return main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+      process.exitCode = 2;
+    },
+  );
+}
+
+// `node dist/cli.js …` runs the CLI; importing the module (tests, bin/vnsti.js) does not.
+const invoked = process.argv[1] ? resolve(process.argv[1]) : '';
+if (invoked !== '' && existsSync(invoked) && realpathSync(invoked) === fileURLToPath(import.meta.url)) void run();

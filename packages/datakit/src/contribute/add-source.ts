@@ -101,7 +101,7 @@ export function titleFromText(text: string): string {
  * @example
  * ```ts
  * sourceId({ publisher: 'Tiền Phong Online (TPO)', published: '2025-11-25', title: 'Thứ trưởng KH&CN gợi ý Quảng Ninh ứng dụng AI toàn diện' }, new Set());
- * // 'tpo-2025-11-25-thu-truong-kh-cn-goi-y-quang-ninh-ung-dung-ai'
+ * // 'tpo-2025-11-25-thu-truong-kh-cn-goi-y-quang-ninh'
  * ```
  */
 export function sourceId(

@@ -1,6 +1,6 @@
 import { type DateValue, parseDate } from '@vnsti/dates';
 import { slugify, type TableName } from '@vnsti/schema';
-import type { CsvTable } from './csv.js';
+import { type CsvTable, foldWhitespace } from './csv.js';
 import type { Draft } from './extract.js';
 import { type Figure, readFigure } from './quantity.js';
 
@@ -33,6 +33,10 @@ export type ScoredKind = 'position' | 'position-title' | 'amount' | 'metric' | '
  * - `amount`: same source and same normalised figure (value in base units + currency or unit
  *   slug) as a curated money or quantity cell of `events.attendance`, `event-outcomes.count|money`
  *   or `projects.count|investment|area` (the bound is not compared).
+ *
+ * A curated record counts as stated by its row's `source` and by every source its citation table
+ * (`event-sources`, `project-sources`, `metric-sources`) adds for it, where that source's text
+ * holds the figure as written (events: any citing source, the day being stated in other words).
  * - `metric`: same source, same normalised value and unit as a curated `metrics.value`, and the
  *   same indicator or the same period (start and end, both read with `@vnsti/dates` against the
  *   source's publication date).
@@ -87,6 +91,8 @@ const titleAgrees = (a = '', b = '') => {
  * @param drafts - Drafts of every source evaluated (each row carries its `source`).
  * @param data - The curated dataset tables.
  * @param sources - Source id → publication date, for the sources evaluated.
+ * @param texts - Source id → text: a citing source then counts for a money, quantity or metric cell
+ *   only when its text holds the cell as written (after whitespace folding).
  * @returns One {@link Score} per kind.
  * @example
  * ```ts
@@ -97,6 +103,7 @@ export function evaluateDrafts(
   drafts: readonly Draft[],
   data: Partial<Record<TableName, CsvTable>>,
   sources: ReadonlyMap<string, string>,
+  texts?: ReadonlyMap<string, string>,
 ): Record<ScoredKind, Score> {
   const inScope = (row: Readonly<Record<string, string>>) => sources.has(row['source'] ?? '');
   const period = (text: string, source: string): DateValue | null => {
@@ -116,32 +123,57 @@ export function evaluateDrafts(
     official: r['official'] ?? '',
     title: r['title_vi'] ?? '',
   }));
-  const amountCells: ReadonlyArray<readonly [TableName, readonly string[]]> = [
-    ['events', ['attendance']],
-    ['event-outcomes', ['count', 'money']],
-    ['projects', ['count', 'investment', 'area']],
+  // A record counts as stated by its row's source and by every source its citation table adds
+  // (`event-sources`, `project-sources`, `metric-sources`).
+  const citedBy = new Map<string, Set<string>>();
+  for (const [table, parent] of [['event-sources', 'event'], ['project-sources', 'project'], ['metric-sources', 'metric']] as const) {
+    for (const r of data[table]?.rows ?? []) {
+      const key = `${parent}\u0000${r[parent] ?? ''}`;
+      citedBy.set(key, (citedBy.get(key) ?? new Set()).add(r['source'] ?? ''));
+    }
+  }
+  const folded = new Map([...(texts ?? new Map<string, string>())].map(([id, t]) => [id, foldWhitespace(t)]));
+  /** The row's source, and the citing sources whose text states `cell` as written (all of them when no texts are given). */
+  const sourcesOf = (row: Readonly<Record<string, string>>, parent: string, id: string, cell: string) => {
+    const cited = [...(citedBy.get(`${parent}\u0000${id}`) ?? [])].filter((s) => {
+      const t = folded.get(s);
+      return t === undefined || t.includes(foldWhitespace(cell));
+    });
+    return [...new Set([row['source'] ?? '', ...cited])].filter((s) => sources.has(s));
+  };
+
+  const amountCells: ReadonlyArray<readonly [TableName, string, string, readonly string[]]> = [
+    ['events', 'event', 'id', ['attendance']],
+    ['event-outcomes', 'event', 'event', ['count', 'money']],
+    ['projects', 'project', 'id', ['count', 'investment', 'area']],
   ];
   const amounts: Fact[] = [];
-  for (const [table, cells] of amountCells) {
-    for (const r of (data[table]?.rows ?? []).filter(inScope)) {
+  for (const [table, parent, idColumn, cells] of amountCells) {
+    for (const r of data[table]?.rows ?? []) {
       for (const cell of cells) {
         const figure = readFigure(r[cell] ?? '');
-        if (figure) amounts.push({ source: r['source'] ?? '', key: `${figure.value}\u0000${figure.unit}`, figure });
+        if (!figure) continue;
+        for (const source of sourcesOf(r, parent, table === 'event-outcomes' ? '' : (r[idColumn] ?? ''), r[cell] ?? '')) {
+          amounts.push({ source, key: `${figure.value}\u0000${figure.unit}`, figure });
+        }
       }
     }
   }
   const metrics: Fact[] = [];
-  for (const r of (data.metrics?.rows ?? []).filter(inScope)) {
+  for (const r of data.metrics?.rows ?? []) {
     const figure = readFigure(r['value'] ?? '');
     if (!figure) continue;
-    const source = r['source'] ?? '';
-    metrics.push({ source, key: r['id'] ?? '', figure, indicator: r['indicator'] ?? '', period: period(r['period'] ?? '', source) });
+    for (const source of sourcesOf(r, 'metric', r['id'] ?? '', r['value'] ?? '')) {
+      metrics.push({ source, key: r['id'] ?? '', figure, indicator: r['indicator'] ?? '', period: period(r['period'] ?? '', source) });
+    }
   }
   const events: Fact[] = [];
-  for (const r of (data.events?.rows ?? []).filter(inScope)) {
-    const source = r['source'] ?? '';
-    const p = period(r['date'] ?? '', source);
-    if (p) events.push({ source, key: p.start, period: p });
+  for (const r of data.events?.rows ?? []) {
+    for (const source of sourcesOf(r, 'event', r['id'] ?? '', '')) {
+      // Another source states the same day in its own words: read the row's date against the row's source.
+      const p = period(r['date'] ?? '', r['source'] ?? source);
+      if (p) events.push({ source, key: p.start, period: p });
+    }
   }
 
   // Drafted facts.

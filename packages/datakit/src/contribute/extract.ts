@@ -113,7 +113,11 @@ function sentenceAt(sentences: readonly Sentence[], index: number): Sentence | n
 
 function organizationIn(text: string, known: Known): string {
   const slug = `-${slugify(text)}-`;
-  return known.organizations.find((o) => slug.includes(`-${o.slug}-`))?.id ?? '';
+  const found = known.organizations.find((o) => slug.includes(`-${o.slug}-`));
+  if (found) return found.id;
+  // "Bộ trưởng Khoa học và Công nghệ": the ministry named without "Bộ".
+  const minister = /^-(?:pho-)?(?:bo-truong|thu-truong(?:-thuong-truc)?)-(.+)$/.exec(slug);
+  return minister ? (known.organizations.find((o) => `-bo-${minister[1]}`.startsWith(`-${o.slug}-`))?.id ?? '') : '';
 }
 
 function placeIn(text: string, known: Known): string {
@@ -332,6 +336,8 @@ function draftMetrics(
       }
     }
     if (!indicator) continue;
+    // "dự án … diện tích hơn 86 ha": a project's area, not the place's.
+    if (indicator === 'area' && /dự án|khu /.test(lowerSentence.slice(0, at))) continue;
     used.add(f);
     // The period: the date expression nearest the figure in the sentence, preferring one between
     // the indicator word and the figure; else the publication date (a stock observed that day).

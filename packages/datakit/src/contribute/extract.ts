@@ -7,7 +7,7 @@ import { type CsvTable, csvLine, readWorkingTables, writeFileAtomic } from './cs
 import { ContributeError } from './errors.js';
 import { findTitles, type KnownPeople } from './people.js';
 import { type Figure, readFigure } from './quantity.js';
-import { type Sentence, splitSentences } from './text.js';
+import { clip, type Sentence, splitSentences } from './text.js';
 
 /** What a draft row states. */
 export type DraftKind = 'position' | 'official' | 'amount' | 'event' | 'metric';
@@ -111,6 +111,20 @@ function sentenceAt(sentences: readonly Sentence[], index: number): Sentence | n
   return best && index < best.start + best.text.length ? best : null;
 }
 
+/** The dates (sorted by index) that start in [from, to), by binary search. */
+function datesIn<T extends { index: number }>(dates: readonly T[], from: number, to: number): T[] {
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((dates[mid]?.index ?? 0) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < dates.length && (dates[i]?.index ?? 0) < to; i++) out.push(dates[i]!);
+  return out;
+}
+
 function organizationIn(text: string, known: Known): string {
   const slug = `-${slugify(text)}-`;
   const found = known.organizations.find((o) => slug.includes(`-${o.slug}-`));
@@ -179,15 +193,12 @@ function draftPositions(sourceId: string, sentences: readonly Sentence[], known:
     }
   }
   // "Bộ trưởng" beside "Bộ trưởng Bộ Khoa học và Công nghệ" for the same person: keep the longer title.
-  const kept = out.filter(
-    (d) =>
-      !out.some(
-        (o) =>
-          o !== d &&
-          o.row['official'] === d.row['official'] &&
-          slugify(o.row['title_vi'] ?? '').startsWith(`${slugify(d.row['title_vi'] ?? '')}-`),
-      ),
-  );
+  const titlesOf = new Map<string, string[]>();
+  for (const d of out) titlesOf.set(d.row['official'] ?? '', [...(titlesOf.get(d.row['official'] ?? '') ?? []), slugify(d.row['title_vi'] ?? '')]);
+  const kept = out.filter((d) => {
+    const mine = slugify(d.row['title_vi'] ?? '');
+    return !(titlesOf.get(d.row['official'] ?? '') ?? []).some((t) => t.startsWith(`${mine}-`));
+  });
   return [...newPeople.values(), ...kept];
 }
 
@@ -217,8 +228,11 @@ function findFigures(text: string, taken: ReadonlyArray<readonly [number, number
     const figure = readFigure(m.text);
     if (figure) hits.push({ text: m.text, index: m.index, figure, money: true });
   }
-  const covered = (a: number, b: number) =>
-    hits.some((h) => a < h.index + h.text.length && b > h.index) || taken.some(([s, e]) => a < e && b > s);
+  const mask = new Uint8Array(text.length + 1);
+  const cover = (a: number, b: number) => mask.fill(1, a, b);
+  for (const h of hits) cover(h.index, h.index + h.text.length);
+  for (const [a, b] of taken) cover(a, b);
+  const covered = (a: number, b: number) => mask.subarray(a, b).includes(1);
   for (const m of text.matchAll(/\d[\d.,]*/g)) {
     const start = m.index;
     const digits = m[0].replace(/[.,]+$/, '');
@@ -244,7 +258,10 @@ function findFigures(text: string, taken: ReadonlyArray<readonly [number, number
     if (covered(from, end)) continue;
     const written = text.slice(from, end);
     const figure = readFigure(written);
-    if (figure) hits.push({ text: written, index: from, figure, money: false });
+    if (figure) {
+      hits.push({ text: written, index: from, figure, money: false });
+      cover(from, end);
+    }
   }
   for (const m of text.matchAll(new RegExp(`(?:đứng|xếp|xếp hạng) thứ (\\d{1,3}|${ORDINAL_WORDS})(?![\\p{L}\\d])`, 'giu'))) {
     const written = m[0].replace(/^(đứng|xếp hạng|xếp) /i, '');
@@ -305,8 +322,9 @@ function draftMetrics(
   const defaultPlace = mainPlace(text, known);
   const seen = new Set<string>();
   for (const f of figures) {
-    const s = sentenceAt(sentences, f.index);
-    if (!s) continue;
+    const whole = sentenceAt(sentences, f.index);
+    if (!whole) continue;
+    const s = clip(whole, f.index, f.index + f.text.length);
     const lowerSentence = s.text.toLocaleLowerCase('vi');
     const at = f.index - s.start;
     const cls = unitClass(f.figure, f.money);
@@ -341,7 +359,7 @@ function draftMetrics(
     used.add(f);
     // The period: the date expression nearest the figure in the sentence, preferring one between
     // the indicator word and the figure; else the publication date (a stock observed that day).
-    const inSentence = dates.filter((d) => d.index >= s.start && d.index < s.start + s.text.length);
+    const inSentence = datesIn(dates, s.start, s.start + s.text.length);
     const lo = s.start + Math.min(keywordAt, at);
     const between = inSentence.filter((d) => d.index >= lo && d.index < f.index);
     const pool = between.length > 0 ? between : inSentence;
@@ -399,8 +417,9 @@ function draftAmounts(sourceId: string, sentences: readonly Sentence[], figures:
     if (!f.money && !['du-an', 'dai-bieu', 'bien-ban-ghi-nho', 'bien-ban', 'thoa-thuan', 'thoa-thuan-hop-tac', 'hop-dong', 'ha', 'hecta', 'nha-dau-tu', 'gian-hang'].includes(f.figure.unit)) {
       continue;
     }
-    const s = sentenceAt(sentences, f.index);
-    if (!s) continue;
+    const whole = sentenceAt(sentences, f.index);
+    if (!whole) continue;
+    const s = clip(whole, f.index, f.index + f.text.length);
     const key = `${f.figure.value}\u0000${f.figure.unit}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -474,8 +493,9 @@ function draftEvents(
   const seen = new Set<string>();
   for (const d of dates) {
     if (d.value.precision !== 'day' || /^\d{4}-\d{2}-\d{2}$/.test(d.text)) continue; // a dateline is not an event date
-    const s = sentenceAt(sentences, d.index);
-    if (!s) continue;
+    const whole = sentenceAt(sentences, d.index);
+    if (!whole) continue;
+    const s = clip(whole, d.index, d.index + d.text.length);
     const lower = s.text.toLocaleLowerCase('vi');
     let found: { at: number; kind: string; words: string } | null = null;
     for (const [words, kind] of EVENT_WORDS) {

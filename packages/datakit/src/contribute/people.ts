@@ -82,7 +82,14 @@ export interface TitleMention {
 export type KnownPeople = ReadonlyMap<string, { readonly id: string; readonly name: string }>;
 
 function lower(word: string): string {
-  return word.toLocaleLowerCase('vi');
+  return word.toLowerCase();
+}
+
+/** {@link TITLE_HEADS} as word lists, by first word, longest first. */
+const HEADS_BY_FIRST = new Map<string, string[][]>();
+for (const head of TITLE_HEADS) {
+  const words = head.split(' ');
+  HEADS_BY_FIRST.set(words[0] ?? '', [...(HEADS_BY_FIRST.get(words[0] ?? '') ?? []), words]);
 }
 
 /**
@@ -139,8 +146,9 @@ export function findPeople(tokens: readonly Token[], known: KnownPeople, places:
 
 /** The title head starting at token `i`, as a token count, or 0. */
 function headAt(tokens: readonly Token[], i: number): number {
-  for (const head of TITLE_HEADS) {
-    const words = head.split(' ');
+  const first = tokens[i];
+  if (first?.type !== 'word') return 0;
+  for (const words of HEADS_BY_FIRST.get(lower(first.text)) ?? []) {
     if (words.every((w, n) => tokens[i + n]?.type === 'word' && lower(tokens[i + n]?.text ?? '') === w)) return words.length;
   }
   return 0;
@@ -205,7 +213,8 @@ function span(sentence: string, tokens: readonly Token[], from: number, to: numb
 export function findTitles(sentence: string, known: KnownPeople, places: ReadonlySet<string> = new Set()): TitleMention[] {
   const tokens = tokenize(sentence);
   const people = findPeople(tokens, known, places);
-  const starts = new Set(people.map((p) => p.from));
+  const byStart = new Map(people.map((p) => [p.from, p]));
+  const starts = new Set(byStart.keys());
   const out: TitleMention[] = [];
   // Title, then the name straight after it.
   let covered = 0; // "Phó Chủ tịch" holds "Chủ tịch": a head inside a title found already is not another title
@@ -213,7 +222,7 @@ export function findTitles(sentence: string, known: KnownPeople, places: Readonl
     if (i < covered || headAt(tokens, i) === 0) continue;
     const end = titleAt(tokens, i, starts);
     covered = end;
-    const person = people.find((p) => p.from === end);
+    const person = byStart.get(end);
     if (person) out.push({ person, title: span(sentence, tokens, i, end), form: 'title-name' });
   }
   // Name, then "-", "," or "(" and one or more titles separated by commas.

@@ -136,13 +136,26 @@ export function tokenize(sentence: string): Token[] {
   return out;
 }
 
-/** Whether a word is a capitalised syllable: a capital then lower-case letters only ("Khắng", "Đạt"). */
+/** Whether a word is a capitalised syllable: a capital then lower-case letters only ("Khắng", "Đạt", "Y"). */
 export function isCapitalisedSyllable(word: string): boolean {
-  return /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(word);
+  return /^\p{Lu}[\p{Ll}\p{M}]*$/u.test(word);
 }
 
 /** Whether a word is written in capitals or mixes in inner marks: an acronym or a short form ("UBND", "KH&CN", "TP.Hải", "T.Ư", "(VKIST)"). */
 export function isAcronymLike(word: string): boolean {
   if (!/^\p{Lu}/u.test(word)) return false;
   return /^[\p{Lu}\d&.]+$/u.test(word) || /[.&]/.test(word);
+}
+
+/**
+ * The part of a sentence within `radius` characters of a span, so that the context read around
+ * each fact stays bounded however long the sentence is (a verbatim substring, usable as a quote).
+ */
+export function clip(sentence: Sentence, from: number, to: number, radius = 300): Sentence {
+  const a = Math.max(0, from - sentence.start - radius);
+  const b = Math.min(sentence.text.length, to - sentence.start + radius);
+  if (a === 0 && b === sentence.text.length) return sentence;
+  const cut = sentence.text.slice(a, b);
+  const lead = cut.length - cut.trimStart().length;
+  return { text: cut.trim(), start: sentence.start + a + lead };
 }

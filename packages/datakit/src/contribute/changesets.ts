@@ -99,7 +99,11 @@ export function checkChangesets(options: CheckChangesetsOptions): ChangesetCheck
     const ok = covers(has, d.bump);
     packages.push({ packageName: d.packageName, needed: d.bump, declared: has, ok });
     if (ok) continue;
-    const reasons = d.changes.filter((c) => !covers(has, c.bump)).map((c) => c.summary);
+    const order = ['removed', 'column-removed', 'changed-id', 'changed', 'column-added', 'added'];
+    const reasons = d.changes
+      .filter((c) => !covers(has, c.bump))
+      .sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind))
+      .map((c) => c.summary);
     const shown = reasons.slice(0, 12).join('; ') + (reasons.length > 12 ? `; and ${reasons.length - 12} more` : '');
     problems.push(
       has === null

@@ -1,12 +1,27 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import * as chrono from 'chrono-node';
-import { describe, expect, it } from 'vitest';
-import { measureExtractDates } from '../bench/extract-throughput.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ExtractThroughput } from '../bench/extract-throughput.js';
 import { CORPUS } from './corpus/expressions.js';
 import { NEGATIVES } from './corpus/negatives.js';
 import { extractDates } from './extract.js';
 import { parseDate } from './parse.js';
+import { bundleProbe, type Probe, SRC } from './testing/probe.js';
+
+const THROUGHPUT = `
+import { readdirSync, readFileSync } from 'node:fs';
+import { measureExtractDates } from ${JSON.stringify(join(SRC, '../bench/extract-throughput.ts'))};
+const dir = ${JSON.stringify(join(SRC, '../test/fixtures/'))};
+const seeds = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(dir + f, 'utf8')).join('\\n\\n');
+const text = seeds.repeat(Math.ceil(1500000 / seeds.length));
+process.stdout.write(JSON.stringify(measureExtractDates(text, '2025-11-24', { time: 1000 })));
+`;
+
+let throughput: Probe | undefined;
+beforeAll(async () => {
+  throughput = await bundleProbe(THROUGHPUT);
+}, 60_000);
+afterAll(() => throughput?.dispose());
 
 function refDate(reference: string): Date {
   const [y, m, d] = reference.split('-').map(Number) as [number, number, number];
@@ -69,23 +84,19 @@ describe('side by side with chrono-node (chrono.vi)', () => {
   });
 
   it('is faster than chrono.vi and within 10× of a digit scan (ratios from one tinybench run)', () => {
-    const dir = fileURLToPath(new URL('../test/fixtures/', import.meta.url));
-    const seeds = readdirSync(dir)
-      .filter((f) => f.endsWith('.txt'))
-      .map((f) => readFileSync(dir + f, 'utf8'))
-      .join('\n\n');
-    const text = seeds.repeat(Math.ceil(300_000 / seeds.length));
-    const r = measureExtractDates(text, '2025-11-24', { time: 300 });
+    // Measured in a fresh node process (see testing/probe.ts): a busy test worker's heap would
+    // make the garbage collector, not the code, set the figures.
+    const out = JSON.parse(throughput!.run([])) as ExtractThroughput;
     console.table([
       {
-        'extractDates MB/s': r.mbPerSecond.toFixed(1),
-        'time vs digit scan': `${r.ratioToDigitScan.toFixed(1)}×`,
-        'chrono.vi time vs ours': `${r.ratioToChrono.toFixed(1)}×`,
+        'extractDates MB/s': out.mbPerSecond.toFixed(1),
+        'time vs digit scan': `${out.ratioToDigitScan.toFixed(1)}×`,
+        'chrono.vi time vs ours': `${out.ratioToChrono.toFixed(1)}×`,
       },
     ]);
-    expect(r.mbPerSecond).toBeGreaterThan(0);
-    // Loose bounds here (the machine may be busy); README figures come from `npm run bench`.
-    expect(r.ratioToChrono).toBeGreaterThan(1.5);
-    expect(r.ratioToDigitScan).toBeLessThan(20);
-  }, 60_000);
+    expect(out.mbPerSecond).toBeGreaterThan(0);
+    // Bounds with room for a busy machine; README figures come from `npm run bench`.
+    expect(out.ratioToChrono).toBeGreaterThan(2);
+    expect(out.ratioToDigitScan).toBeLessThan(20);
+  }, 120_000);
 });

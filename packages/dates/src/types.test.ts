@@ -1,7 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import {
   type DateMatch,
-  DateError,
+  type DateError,
   type DateValue,
   extractDates,
   type FormatOptions,

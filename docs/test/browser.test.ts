@@ -51,6 +51,7 @@ describe.runIf(haveChromium)('the documentation site in Chromium', () => {
       ],
     });
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.setDefaultTimeout(10_000);
     page.on('pageerror', (error) => failures.push(`page error: ${error.message}`));
     page.on('console', (msg) => {
       if (msg.type() === 'error') failures.push(`console error: ${msg.text()} (${msg.location().url})`);

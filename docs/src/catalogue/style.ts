@@ -31,7 +31,12 @@ table.records tr:target { background: var(--mark); }
 td .vi, td .en, td .as-written, td .normalised, td .source-name { display: block; }
 .en, .normalised, .source-name { color: var(--muted); }
 .en { font-style: italic; }
-td.citation { min-width: 18rem; }
+td.citation { min-width: 20rem; }
+a.cite { display: block; text-decoration: none; }
+a.cite:hover q { text-decoration: underline; }
+td.kind-id { white-space: nowrap; }
+td.kind-localized { min-width: 14rem; }
+td.kind-ref { min-width: 9rem; }
 q { quotes: "\\201C" "\\201D"; }
 code { font-size: 0.85em; background: var(--panel); padding: 0 0.2em; border-radius: 3px; }
 svg { max-width: 100%; height: auto; font: 12px system-ui, sans-serif; }

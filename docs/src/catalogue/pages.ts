@@ -74,12 +74,12 @@ function buildContext(data: CatalogueData, nav: readonly NavLink[]): Context {
   const sourcePublished = new Map<string, string>();
   for (const d of data.datasets) {
     const main = datasets[d.name].tables[0]!;
-    const stem = main.columns.some((c) => c.name === 'name') ? 'name' : 'title';
+    const stem = main.columns.find((c) => c.kind === 'localized' && (c.name === 'name' || c.name === 'title'))?.name;
     const map = new Map<string, Names>();
     for (const row of d.tables[main.name] ?? []) {
       const id = str(row, 'id');
       if (!id) continue;
-      map.set(id, { vi: str(row, `${stem}_vi`) ?? id, en: str(row, `${stem}_en`) ?? id });
+      if (stem) map.set(id, { vi: str(row, `${stem}_vi`) ?? id, en: str(row, `${stem}_en`) ?? id });
       if (d.name === 'sources') {
         const published = str(row, 'published');
         if (published) sourcePublished.set(id, published);

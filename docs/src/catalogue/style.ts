@@ -28,6 +28,7 @@ table.records { border-collapse: collapse; width: 100%; font-size: 0.9rem; }
 table.records th, table.records td { border-bottom: 1px solid var(--line); padding: 0.35rem 0.5rem; text-align: left; vertical-align: top; }
 table.records th { background: var(--panel); position: sticky; top: 0; white-space: nowrap; }
 table.records tr:target { background: var(--mark); }
+h3 .vi + .en { margin-left: 0.6em; font-weight: 400; }
 td .vi, td .en, td .as-written, td .normalised, td .source-name { display: block; }
 .en, .normalised, .source-name { color: var(--muted); }
 .en { font-style: italic; }

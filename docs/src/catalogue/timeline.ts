@@ -35,7 +35,7 @@ export interface TimelineLayout {
 
 /** Options of {@link layoutTimeline}. */
 export interface TimelineOptions {
-  /** Total width in SVG units (default 720). */
+  /** Total width in SVG units (default 960). */
   readonly width?: number;
   /** Space on the left for labels (default 0: labels sit above the bars). */
   readonly left?: number;
@@ -64,9 +64,9 @@ const valid = (d: string | undefined): d is string => d !== undefined && ISO.tes
  * observed it is a point. Rows are sorted by their first day, then label.
  */
 export function layoutTimeline(items: readonly TimelineItem[], options: TimelineOptions = {}): TimelineLayout {
-  const width = options.width ?? 720;
-  const left = options.left ?? 8;
-  const right = options.right ?? 8;
+  const width = options.width ?? 960;
+  const left = options.left ?? 12;
+  const right = options.right ?? 12;
   const rowHeight = options.rowHeight ?? 34;
   const axisHeight = options.axisHeight ?? 24;
   const dated: Array<{ item: TimelineItem; from: string; to: string; kind: 'bar' | 'point' }> = [];
@@ -134,9 +134,10 @@ function round(n: number): number {
 export function renderTimeline(layout: TimelineLayout, caption: string): SafeHtml {
   if (layout.rows.length === 0) return html``;
   const ticks = layout.ticks.map(
-    (t) =>
-      html`<line class="tick" x1="${t.x}" y1="14" x2="${t.x}" y2="${layout.height}"/><text class="tick-label" x="${t.x}" y="11" text-anchor="middle">${t.label}</text>`,
+    (t, i) =>
+      html`<line class="tick" x1="${t.x}" y1="14" x2="${t.x}" y2="${layout.height}"/><text class="tick-label" x="${t.x}" y="11" text-anchor="${i === 0 ? 'start' : i === layout.ticks.length - 1 ? 'end' : 'middle'}">${t.label}</text>`,
   );
+  const left = layout.ticks[0]?.x ?? 0;
   const rows = layout.rows.map((r) => {
     const when = r.kind === 'point' ? `observed ${r.from}` : `${r.from} – ${r.to}`;
     const title = `${r.item.label}${r.item.sublabel ? ` (${r.item.sublabel})` : ''}: ${when}`;
@@ -144,9 +145,7 @@ export function renderTimeline(layout: TimelineLayout, caption: string): SafeHtm
       r.kind === 'bar'
         ? html`<rect class="bar" x="${r.x1}" y="${r.y + 18}" width="${Math.max(2, round(r.x2 - r.x1))}" height="10" rx="2"><title>${title}</title></rect>`
         : html`<circle class="point" cx="${r.x1}" cy="${r.y + 23}" r="5"><title>${title}</title></circle>`;
-    const anchor = Math.min(Math.max(r.x1, 8), layout.width - 8);
-    const textAnchor = anchor > layout.width * 0.6 ? 'end' : 'start';
-    const label = html`<text class="row-label" x="${anchor}" y="${r.y + 13}" text-anchor="${textAnchor}">${r.item.label}<tspan class="row-date"> · ${when}</tspan></text>`;
+    const label = html`<text class="row-label" x="${left + 2}" y="${r.y + 13}">${r.item.label}<tspan class="row-date"> · ${when}</tspan></text>`;
     const body = html`${label}${mark}`;
     return r.item.href ? html`<a href="${r.item.href}">${body}</a>` : body;
   });

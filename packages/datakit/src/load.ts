@@ -16,7 +16,7 @@ import type { z } from 'zod';
 import { Collector } from './collector.js';
 import { type CsvRow, readCsv } from './csv/read.js';
 import { findInvalidUtf8 } from './csv/locate.js';
-import { readCell } from './normalise/cells.js';
+import { type CellResult, readCell } from './normalise/cells.js';
 import type { Problem } from './problems.js';
 import { datasetClosure, rel } from './workspace.js';
 
@@ -150,6 +150,7 @@ interface Entry {
 class Context {
   readonly published = new Map<string, string>();
   readonly sourceTexts = new Map<string, SourceText | null>();
+  readonly cellCache = new Map<string, CellResult>();
   constructor(
     readonly root: string,
     readonly collector: Collector,
@@ -285,7 +286,7 @@ async function readTable(ctx: Context, datasetDir: string, table: Table): Promis
         else if (column.required) problem(column.name, 'required, found an empty cell');
         continue;
       }
-      const read = readCell(column, value, reference);
+      const read = readCell(column, value, reference, ctx.cellCache);
       if (read.error !== undefined) problem(column.name, read.error);
       else if (read.value !== undefined) values[column.name] = read.value;
     }

@@ -33,6 +33,9 @@ function location(t: LoadedTable, row: LoadedRow, header: string): { line: numbe
   return { line: row.lines?.[index] ?? row.line, column: row.cols[index] ?? 1 };
 }
 
+/** Text that folding leaves unchanged: single spaces between non-space characters, ASCII only or NFC-checked by the reader. */
+const FOLDED = /^(?:\S+ )*\S+$/;
+
 function shorten(text: string): string {
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }
@@ -75,7 +78,7 @@ function crossCheck(collector: Collector, loaded: LoadResult): void {
         const key = `${row.source}\u0000${row.quote}`;
         let found = quoteCache.get(key);
         if (found === undefined) {
-          found = text.folded.includes(foldWhitespace(row.quote));
+          found = text.folded.includes(FOLDED.test(row.quote) ? row.quote : foldWhitespace(row.quote));
           quoteCache.set(key, found);
         }
         if (!found) {

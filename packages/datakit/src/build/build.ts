@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DatasetName } from '@vnsti/schema';
 import type { Problem } from '../problems.js';
 import { type ValidateOptions, validate } from '../validate.js';
 import { rel } from '../workspace.js';
-import { datapackage, moduleFiles, type OutputFile, tableExports } from './outputs.js';
+import { datapackage, moduleFiles, sortedRows, tableExportChunks } from './outputs.js';
 
 /** Options of {@link build}: the same as `validate`'s. */
 export type BuildOptions = ValidateOptions;
@@ -17,6 +17,35 @@ export interface BuildResult {
   readonly problems: Problem[];
   /** The `dist` folders written, relative to the repository root. */
   readonly written: string[];
+}
+
+/** Writes chunks of text to a file, one after another. */
+async function writeChunks(path: string, chunks: Iterable<string>): Promise<void> {
+  const handle = await open(path, 'w');
+  try {
+    for (const chunk of chunks) await handle.write(chunk);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Writes the ESM and CJS modules side by side: their shared data literal is encoded once. */
+async function writeModules(jsPath: string, cjsPath: string, js: [string, string], cjs: [string, string], literal: Iterable<Uint8Array>): Promise<void> {
+  const jsFile = await open(jsPath, 'w');
+  const cjsFile = await open(cjsPath, 'w');
+  try {
+    await jsFile.write(js[0]);
+    await cjsFile.write(cjs[0]);
+    for (const part of literal) {
+      await jsFile.write(part);
+      await cjsFile.write(part);
+    }
+    await jsFile.write(js[1]);
+    await cjsFile.write(cjs[1]);
+  } finally {
+    await jsFile.close();
+    await cjsFile.close();
+  }
 }
 
 function versionOf(dir: string): string {
@@ -51,16 +80,18 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   try {
     for (const name of targets) {
       const dataset = loaded.datasets.get(name)!;
-      const files: OutputFile[] = [...moduleFiles(dataset)];
-      for (const t of dataset.tables) {
-        const { csv, ndjson } = tableExports(t.table, t.rows);
-        files.push({ name: `${t.table.name}.csv`, content: csv }, { name: `${t.table.name}.ndjson`, content: ndjson });
-      }
-      files.push({ name: 'datapackage.json', content: `${JSON.stringify(datapackage(dataset, loaded, versionOf(dataset.dir)), null, 2)}\n` });
       const tmp = join(dataset.dir, `.dist-tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
       staged.push({ name, tmp, dist: join(dataset.dir, 'dist') });
       await mkdir(tmp, { recursive: true });
-      for (const file of files) await writeFile(join(tmp, file.name), file.content);
+      const { modules, literal, declarations } = moduleFiles(dataset);
+      await writeModules(join(tmp, 'index.js'), join(tmp, 'index.cjs'), modules.js, modules.cjs, literal());
+      for (const file of declarations) await writeFile(join(tmp, file.name), file.content);
+      for (const t of dataset.tables) {
+        const rows = sortedRows(t.table, t.rows);
+        await writeChunks(join(tmp, `${t.table.name}.csv`), tableExportChunks(t.table, rows, 'csv'));
+        await writeChunks(join(tmp, `${t.table.name}.ndjson`), tableExportChunks(t.table, rows, 'ndjson'));
+      }
+      await writeFile(join(tmp, 'datapackage.json'), `${JSON.stringify(datapackage(dataset, loaded, versionOf(dataset.dir)), null, 2)}\n`);
     }
     for (const { tmp, dist } of staged) {
       const old = `${tmp}-old`;

@@ -11,40 +11,75 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+const NEEDS_QUOTES = /[",\n\r]/;
+
 /** One CSV cell, quoted per RFC 4180 when it holds a comma, a quote or a line end. @internal */
 export function csvCell(value: unknown): string {
   if (value === undefined || value === null) return '';
   const text = typeof value === 'string' ? value : String(value);
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 44 || c === 34 || c === 10 || c === 13) return `"${text.replaceAll('"', '""')}"`;
-  }
-  return text;
+  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-/** The flat export of a table: `<table>.csv` and `<table>.ndjson`, rows sorted by primary key. @internal */
-export function tableExports(table: Table, rows: readonly LoadedRow[]): { csv: string; ndjson: string; count: number } {
+/** Rows per chunk when writing large files: bounded memory whatever the table size. */
+const CHUNK = 2000;
+
+/** A table's rows in primary-key order (code-unit order of each key field, in turn). @internal */
+export function sortedRows(table: Table, rows: readonly LoadedRow[]): readonly LoadedRow[] {
+  if (rows.length < 2) return rows;
   const fields = exportFields(table).map((f) => f.name);
-  const accessors = fields.map((f) => fieldAccessor(table, f));
-  const pk = table.primaryKey.map((k) => accessors[fields.indexOf(k)]!);
+  const pk = table.primaryKey.map((k) => fieldAccessor(table, fields[fields.indexOf(k)]!));
   const keyed = rows.map((row) => ({ row, key: pk.map((get) => csvCell(get(row))) }));
-  keyed.sort((a, b) => {
+  const order = (a: { key: string[] }, b: { key: string[] }) => {
     for (let i = 0; i < a.key.length; i++) {
       const d = compare(a.key[i]!, b.key[i]!);
       if (d !== 0) return d;
     }
     return 0;
-  });
-  const csv: string[] = [fields.map(csvCell).join(',')];
-  const ndjson: string[] = [];
-  for (const { row } of keyed) {
-    const values = accessors.map((get) => get(row));
-    csv.push(values.map(csvCell).join(','));
-    const object: Record<string, unknown> = {};
-    for (let i = 0; i < fields.length; i++) object[fields[i]!] = values[i] ?? null;
-    ndjson.push(JSON.stringify(object));
+  };
+  let sorted = true;
+  for (let i = 1; i < keyed.length && sorted; i++) sorted = order(keyed[i - 1]!, keyed[i]!) <= 0;
+  if (sorted) return rows;
+  keyed.sort(order);
+  return keyed.map((k) => k.row);
+}
+
+/**
+ * The flat export of a table as chunks of text: `<table>.csv` (every field, empty when absent) and
+ * `<table>.ndjson` (the same fields in the same order, absent values left out), rows in the order given.
+ * @internal
+ */
+export function* tableExportChunks(table: Table, rows: readonly LoadedRow[], format: 'csv' | 'ndjson'): Generator<string> {
+  const fields = exportFields(table).map((f) => f.name);
+  const accessors = fields.map((f) => fieldAccessor(table, f));
+  const keys = fields.map((f) => `${JSON.stringify(f)}:`);
+  const n = fields.length;
+  const cells: string[] = new Array(n);
+  const members: string[] = [];
+  if (format === 'csv') yield `${fields.map(csvCell).join(',')}\n`;
+  for (let start = 0; start < rows.length; start += CHUNK) {
+    const lines: string[] = [];
+    for (let r = start; r < Math.min(rows.length, start + CHUNK); r++) {
+      const row = rows[r]!;
+      members.length = 0;
+      for (let i = 0; i < n; i++) {
+        const value = accessors[i]!(row);
+        if (value === undefined || value === null) {
+          cells[i] = '';
+          continue;
+        }
+        if (format === 'csv') cells[i] = csvCell(value);
+        else members.push(keys[i]! + (typeof value === 'string' ? JSON.stringify(value) : String(value)));
+      }
+      lines.push(format === 'csv' ? cells.join(',') : `{${members.join(',')}}`);
+    }
+    yield `${lines.join('\n')}\n`;
   }
-  return { csv: `${csv.join('\n')}\n`, ndjson: ndjson.length ? `${ndjson.join('\n')}\n` : '', count: keyed.length };
+}
+
+/** The whole flat export of a table as strings (for tests and small tables). @internal */
+export function tableExports(table: Table, rows: readonly LoadedRow[]): { csv: string; ndjson: string; count: number } {
+  const ordered = sortedRows(table, rows);
+  return { csv: [...tableExportChunks(table, ordered, 'csv')].join(''), ndjson: [...tableExportChunks(table, ordered, 'ndjson')].join(''), count: ordered.length };
 }
 
 /** `events` → `event`, `Event`. @internal */
@@ -61,15 +96,32 @@ const FREEZE = `function freeze(value) {
   return value;
 }`;
 
-/** The ESM and CJS modules and their declarations. @internal */
-export function moduleFiles(dataset: LoadedDataset): OutputFile[] {
+/**
+ * The records' JSON as parts of a single-quoted JavaScript string literal, a chunk of records at a
+ * time: only `\\` and `'` need escaping (JSON text has no raw line ends), cheaper than
+ * stringifying the JSON a second time, and the parts together are exactly `JSON.stringify(records)`.
+ */
+function* jsonLiteralChunks(records: readonly unknown[]): Generator<Uint8Array> {
+  yield Buffer.from("'[");
+  for (let start = 0; start < records.length; start += CHUNK) {
+    const json = JSON.stringify(records.slice(start, start + CHUNK));
+    const body = json.slice(1, -1).replace(/[\\']/g, '\\$&');
+    yield Buffer.from(start === 0 ? body : `,${body}`);
+  }
+  yield Buffer.from("]'");
+}
+
+/**
+ * The ESM and CJS modules and their declarations. The modules share the data literal, whose
+ * chunks are encoded once and written to both.
+ * @internal
+ */
+export function moduleFiles(dataset: LoadedDataset): { modules: { js: [string, string]; cjs: [string, string] }; literal: () => Generator<Uint8Array>; declarations: OutputFile[] } {
   const { name } = dataset;
   const { singular, type } = recordNames(name);
-  const literal = JSON.stringify(JSON.stringify(dataset.records));
   const banner = `// Generated by \`vnsti build\` from datasets/${name}/data/*.csv: do not edit.`;
-  const body = `${banner}
-${FREEZE}
-const ${name} = freeze(JSON.parse(${literal}));
+  const head = `${banner}\n${FREEZE}\nconst ${name} = freeze(JSON.parse(`;
+  const tail = `));
 const byId = new Map(${name}.map((record) => [record.id, record]));
 function ${singular}ById(id) {
   return byId.get(id);
@@ -84,12 +136,17 @@ export declare const ${name}: readonly ${type}[];
 /** The ${singular} with this id, or \`undefined\`. */
 export declare function ${singular}ById(id: string): ${type} | undefined;
 `;
-  return [
-    { name: 'index.js', content: `${body}export { ${name}, ${singular}ById };\n` },
-    { name: 'index.cjs', content: `'use strict';\n${body}exports.${name} = ${name};\nexports.${singular}ById = ${singular}ById;\n` },
-    { name: 'index.d.ts', content: dts },
-    { name: 'index.d.cts', content: dts },
-  ];
+  return {
+    modules: {
+      js: [head, `${tail}export { ${name}, ${singular}ById };\n`],
+      cjs: [`'use strict';\n${head}`, `${tail}exports.${name} = ${name};\nexports.${singular}ById = ${singular}ById;\n`],
+    },
+    literal: () => jsonLiteralChunks(dataset.records),
+    declarations: [
+      { name: 'index.d.ts', content: dts },
+      { name: 'index.d.cts', content: dts },
+    ],
+  };
 }
 
 /** A datapackage.json description of a foreign key into another dataset package. */

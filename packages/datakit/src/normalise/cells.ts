@@ -95,14 +95,25 @@ export function readMoney(cell: string): CellResult {
  * @param column - The column from `@vnsti/schema`'s table layout.
  * @param cell - The cell as csv-parse read it.
  * @param reference - The publication date of the row's source, when known.
+ * @param cache - Date results by reference and cell, shared across the cells of one load.
  * @example
  * ```ts
  * readCell({ name: 'kind', kind: 'enum', field: 'kind', required: true, values: ['a', 'b'], description: '' }, 'c', undefined).error;
  * // 'expected one of a, b, found "c"'
  * ```
  */
-export function readCell(column: Column, cell: string, reference: string | undefined): CellResult {
+export function readCell(column: Column, cell: string, reference: string | undefined, cache?: Map<string, CellResult>): CellResult {
   if (cell === '') return EMPTY;
+  if (cache && column.kind === 'date-value') {
+    // Rows of one source repeat its date wording ("quý 2", "9 tháng đầu năm"): read it once per date.
+    const key = `${reference ?? ''}\u0000${cell}`;
+    let result = cache.get(key);
+    if (result === undefined) {
+      result = readCell(column, cell, reference);
+      cache.set(key, result);
+    }
+    return result;
+  }
   switch (column.kind) {
     case 'enum':
       return column.values?.includes(cell) ? { value: cell } : { error: `expected one of ${column.values?.join(', ')}, found ${JSON.stringify(cell)}` };

@@ -5,7 +5,7 @@ import type { Quantity } from '@vnsti/schema';
 export type QuantityResult = { readonly value: Quantity } | { readonly error: string };
 
 /** Unit words as Vietnamese news writes them, longest first where one is a prefix of another. */
-const UNITS: ReadonlyArray<readonly [string, string]> = [
+const UNIT_LIST_ENTRIES: ReadonlyArray<readonly [string, string]> = [
   ['biên bản ghi nhớ', 'agreement'],
   ['biên bản', 'agreement'],
   ['người dân', 'person'],
@@ -22,6 +22,8 @@ const UNITS: ReadonlyArray<readonly [string, string]> = [
   ['năm', 'year'],
   ['hộ', 'household'],
 ];
+
+const UNITS: ReadonlyMap<string, string> = new Map(UNIT_LIST_ENTRIES);
 
 const MAGNITUDES: Readonly<Record<string, number>> = { nghìn: 3, ngàn: 3, triệu: 6, tỷ: 9, tỉ: 9 };
 
@@ -96,7 +98,9 @@ export function parseQuantity(text: string): QuantityResult {
   const fail = (why: string): QuantityResult => ({ error: `cannot read ${JSON.stringify(cell)} as a quantity: ${why}` });
   if (cell === '') return fail('the cell is empty');
   const words = tokenize(cell.normalize('NFC').toLowerCase());
-  const { used, bound, estimated } = readBound(words);
+  const first = words[0]?.charCodeAt(0) ?? 0;
+  // A figure starting with a digit or a sign has no bound word: skip the phrase lookup.
+  const { used, bound, estimated } = (first >= 48 && first <= 57) || first === 45 ? { used: 0 } as ReturnType<typeof readBound> : readBound(words);
   const rest = words.slice(used);
   const base = { bound: bound ?? 'exact', ...(estimated ? { estimated } : {}), text: cell } as const;
 
@@ -110,6 +114,17 @@ export function parseQuantity(text: string): QuantityResult {
     return { value: { value: n, unit: 'rank', ...base } };
   }
 
+  const numberText = rest[0];
+  const sign = numberText?.startsWith('-') || numberText?.startsWith('−') ? -1 : 1;
+  const value = numberText === undefined ? null : parseNumber(sign < 0 ? numberText.slice(1) : numberText);
+  let index = 1;
+  let exponent = 0;
+  while (index < rest.length && MAGNITUDES[rest[index]!] !== undefined) exponent += MAGNITUDES[rest[index++]!]!;
+  const unitText = rest.slice(index).join(' ');
+  const unit = value === null ? undefined : UNITS.get(unitText);
+  if (value !== null && unit) return { value: { value: sign * shift(value, exponent), unit, ...base } };
+
+  // Not a counted unit: an amount of money ("40.678 tỷ đồng", "hơn 15,6 tỷ USD") has its currency as unit.
   const money = parseMoney(cell);
   if (money) {
     return {
@@ -123,17 +138,7 @@ export function parseQuantity(text: string): QuantityResult {
       },
     };
   }
-
-  const numberText = rest[0];
-  const sign = numberText?.startsWith('-') || numberText?.startsWith('−') ? -1 : 1;
-  const value = numberText === undefined ? null : parseNumber(sign < 0 ? numberText.slice(1) : numberText);
   if (value === null) return fail(`expected a number${used > 0 ? ` after "${words.slice(0, used).join(' ')}"` : ''}, found ${numberText === undefined ? 'nothing' : `"${numberText}"`}`);
-  let index = 1;
-  let exponent = 0;
-  while (index < rest.length && MAGNITUDES[rest[index]!] !== undefined) exponent += MAGNITUDES[rest[index++]!]!;
-  const unitText = rest.slice(index).join(' ');
   if (unitText === '') return fail(`no unit (expected one of ${UNIT_LIST})`);
-  const unit = UNITS.find(([word]) => word === unitText)?.[1];
-  if (!unit) return fail(`unknown unit "${unitText}" (expected one of ${UNIT_LIST})`);
-  return { value: { value: sign * shift(value, exponent), unit, ...base } };
+  return fail(`unknown unit "${unitText}" (expected one of ${UNIT_LIST})`);
 }

@@ -45,7 +45,7 @@ const ARROW = '// →';
  * Turns a runnable block into a module that checks its `// →` results: `expr; // → value` (or a
  * `// → value` line right after a one-line expression, continued on following `// ` lines) becomes
  * a deep-equality check of `expr` against `value`; `const x = expr; // → value` checks `x`. The
- * module exports `checks`, the number of checks it ran.
+ * module exports `checks`, the number of checks it ran. A failing check names the line of its `// →`.
  */
 export function toCheckedModule(block: CodeBlock, label: string): { code: string; expected: number } {
   const lines = block.code.split('\n');
@@ -65,6 +65,7 @@ export function toCheckedModule(block: CodeBlock, label: string): { code: string
       out.push(line);
       continue;
     }
+    const arrowLine = i;
     let value = line.slice(at + ARROW.length).trim();
     // A value may continue on the following comment lines (`//      …`).
     while (i + 1 < lines.length && /^\s*\/\/\s{2,}\S/.test(lines[i + 1]!)) {
@@ -72,7 +73,7 @@ export function toCheckedModule(block: CodeBlock, label: string): { code: string
     }
     const before = line.slice(0, at).trim().replace(/;$/, '');
     if (before !== '') {
-      out.push(check(before, value, i));
+      out.push(check(before, value, arrowLine));
       continue;
     }
     // `// → value` on its own line: the previous code line is the expression.
@@ -80,9 +81,9 @@ export function toCheckedModule(block: CodeBlock, label: string): { code: string
     while (k >= 0 && out[k]!.trim() === '') k--;
     const previous = out[k];
     if (previous === undefined || previous.trim().startsWith('//')) {
-      throw new Error(`${label}:${block.line + i}: '// →' with no expression before it`);
+      throw new Error(`${label}:${block.line + arrowLine}: '// →' with no expression before it`);
     }
-    out[k] = check(previous.trim().replace(/;$/, ''), value, i - 1);
+    out[k] = check(previous.trim().replace(/;$/, ''), value, arrowLine);
   }
   const code = [
     "import { deepStrictEqual as __deepEqual } from 'node:assert/strict';",

@@ -30,6 +30,10 @@ export function packageStatuses(rootDir: string, dirs: readonly string[]): Packa
   });
 }
 
+function packageName(dir: string): string {
+  return String((JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: unknown }).name);
+}
+
 /**
  * Rewrites `site:<path>` links (in guides, navigation links) into paths relative to the page, so
  * pages at any depth of `site/api/` reach the rest of the site (`site:catalogue/index.html`).
@@ -64,6 +68,9 @@ export async function runTypedoc(run: TypedocRun): Promise<{ problems: number; p
       entryPoints: [...run.packages],
       projectDocuments: [...run.documents],
       readme: run.readme,
+      // Without this TypeDoc only requires docs from the root package ("vnsti"), so in packages
+      // mode an undocumented export of @vnsti/* would pass silently.
+      packagesRequiringDocumentation: run.packages.map(packageName),
       out: run.out,
     },
     [new td.TypeDocReader(), new td.PackageJsonReader(), new td.TSConfigReader()],

@@ -52,7 +52,6 @@ function crossCheck(collector: Collector, loaded: LoadResult): void {
     return set;
   };
   const sourceIds = idsOf('sources');
-  const quoteCache = new Map<string, boolean>();
   for (const dataset of loaded.datasets.values()) {
     for (const t of dataset.tables) {
       const refs = t.table.columns.filter((c) => c.kind === 'ref' && c.references);
@@ -75,13 +74,7 @@ function crossCheck(collector: Collector, loaded: LoadResult): void {
         }
         const text = loaded.sourceTexts.get(row.source);
         if (!text || row.quote === undefined) continue;
-        const key = `${row.source}\u0000${row.quote}`;
-        let found = quoteCache.get(key);
-        if (found === undefined) {
-          found = text.folded.includes(FOLDED.test(row.quote) ? row.quote : foldWhitespace(row.quote));
-          quoteCache.set(key, found);
-        }
-        if (!found) {
+        if (!text.folded.includes(FOLDED.test(row.quote) ? row.quote : foldWhitespace(row.quote))) {
           const { line, column } = location(t, row, 'quote');
           collector.cell(t.file, line, column, `quote: not found in the text of source ${JSON.stringify(row.source)} (${text.file}), even after folding whitespace: ${JSON.stringify(shorten(row.quote))}`);
         }

@@ -12,6 +12,12 @@ function compare(a: string, b: string): number {
 }
 
 const NEEDS_QUOTES = /[",\n\r]/;
+const NEEDS_ESCAPES = /["\\\u0000-\u001f\u2028\u2029\ud800-\udfff]/;
+
+/** A JSON string literal; text with nothing to escape skips `JSON.stringify`. */
+function jsonString(text: string): string {
+  return NEEDS_ESCAPES.test(text) ? JSON.stringify(text) : `"${text}"`;
+}
 
 /** One CSV cell, quoted per RFC 4180 when it holds a comma, a quote or a line end. @internal */
 export function csvCell(value: unknown): string {
@@ -68,7 +74,7 @@ export function* tableExportChunks(table: Table, rows: readonly LoadedRow[], for
           continue;
         }
         if (format === 'csv') cells[i] = csvCell(value);
-        else members.push(keys[i]! + (typeof value === 'string' ? JSON.stringify(value) : String(value)));
+        else members.push(keys[i]! + (typeof value === 'string' ? jsonString(value) : String(value)));
       }
       lines.push(format === 'csv' ? cells.join(',') : `{${members.join(',')}}`);
     }

@@ -92,7 +92,14 @@ export interface LoadedDataset {
   readonly records: readonly Record<string, unknown>[];
 }
 
-/** A source's text, read from `datasets/sources/<text_file>`. */
+/**
+ * A source's text, read from `datasets/sources/<text_file>`.
+ *
+ * @example
+ * ```ts
+ * loaded.sourceTexts.get('tpo-2025-11-25-quang-ninh')?.folded.includes('cho 7 dự án');
+ * ```
+ */
 export interface SourceText {
   /** Path relative to the repository root. */
   readonly file: string;
@@ -103,6 +110,12 @@ export interface SourceText {
 /**
  * What {@link loadDatasets} returns: the problems found while reading, assembling and checking
  * each record against its schema, and what was read.
+ *
+ * @example
+ * ```ts
+ * const { problems, datasets } = await loadDatasets({ root: '.' });
+ * datasets.get('places')?.records.length;
+ * ```
  */
 export interface LoadResult {
   /** Problems, in the order found (see `sortProblems`). */
@@ -117,7 +130,14 @@ export interface LoadResult {
   readonly published: ReadonlyMap<string, string>;
 }
 
-/** Options of {@link loadDatasets}. */
+/**
+ * Options of {@link loadDatasets}.
+ *
+ * @example
+ * ```ts
+ * const options: LoadOptions = { root: '/work/main', datasets: ['events'] };
+ * ```
+ */
 export interface LoadOptions {
   /** The repository root (the folder with `datasets/`). */
   root: string;

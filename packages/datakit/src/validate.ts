@@ -4,7 +4,14 @@ import { foldWhitespace, type LoadedDataset, type LoadedRow, type LoadedTable, t
 import { type Problem, sortProblems } from './problems.js';
 import { resolveTarget } from './workspace.js';
 
-/** Options of {@link validate} and `build`. */
+/**
+ * Options of {@link validate} and `build`.
+ *
+ * @example
+ * ```ts
+ * const options: ValidateOptions = { dir: '/work/main/datasets/metrics' };
+ * ```
+ */
 export interface ValidateOptions {
   /**
    * A folder: the repository root (every dataset) or a dataset folder (`datasets/<name>`: that
@@ -15,6 +22,12 @@ export interface ValidateOptions {
 
 /**
  * What {@link validate} returns: every problem, sorted by file, line and column, and what was read.
+ *
+ * @example
+ * ```ts
+ * const result: ValidateResult = await validate({ dir: '.' });
+ * result.targets; // ['sources', 'places', 'organizations', 'officials', 'events', 'projects', 'metrics'] from the root
+ * ```
  */
 export interface ValidateResult {
   /** Every problem found; empty when the datasets are valid. */

@@ -71,7 +71,14 @@ export function datasetClosure(names: readonly DatasetName[]): DatasetName[] {
   return datasetNames.filter((d) => found.has(d));
 }
 
-/** What a folder given on the command line stands for. */
+/**
+ * What a folder given on the command line stands for.
+ *
+ * @example
+ * ```ts
+ * const target: Target = { root: '/work/main', datasets: ['events'] };
+ * ```
+ */
 export interface Target {
   /** The repository root. */
   root: string;

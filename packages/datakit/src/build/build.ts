@@ -8,10 +8,25 @@ import { type ValidateOptions, validate } from '../validate.js';
 import { rel } from '../workspace.js';
 import { datapackage, moduleFiles, sortedRows, tableExportChunks } from './outputs.js';
 
-/** Options of {@link build}: the same as `validate`'s. */
+/**
+ * Options of {@link build}: the same as `validate`'s.
+ *
+ * @example
+ * ```ts
+ * const options: BuildOptions = { dir: 'datasets/events' };
+ * ```
+ */
 export type BuildOptions = ValidateOptions;
 
-/** What {@link build} returns. */
+/**
+ * What {@link build} returns.
+ *
+ * @example
+ * ```ts
+ * const result: BuildResult = await build({ dir: '.' });
+ * if (result.problems.length === 0) console.log(`wrote ${result.written.join(', ')}`);
+ * ```
+ */
 export interface BuildResult {
   /** Every problem found; when not empty, nothing was written. */
   readonly problems: Problem[];

@@ -12,11 +12,18 @@ function compare(a: string, b: string): number {
 }
 
 const NEEDS_QUOTES = /[",\n\r]/;
-const NEEDS_ESCAPES = /["\\\u0000-\u001f\u2028\u2029\ud800-\udfff]/;
+/** Whether a string needs escaping in JSON (quote, backslash, control character, surrogate). */
+function needsEscape(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || c === 34 || c === 92 || (c >= 0xd800 && c <= 0xdfff) || c === 0x2028 || c === 0x2029) return true;
+  }
+  return false;
+}
 
 /** A JSON string literal; text with nothing to escape skips `JSON.stringify`. */
 function jsonString(text: string): string {
-  return NEEDS_ESCAPES.test(text) ? JSON.stringify(text) : `"${text}"`;
+  return needsEscape(text) ? JSON.stringify(text) : `"${text}"`;
 }
 
 /** One CSV cell, quoted per RFC 4180 when it holds a comma, a quote or a line end. @internal */

@@ -1,7 +1,14 @@
 import { boundOf, parseMoney, parseNumber } from '@vnsti/money';
 import type { Quantity } from '@vnsti/schema';
 
-/** What {@link parseQuantity} returns: the quantity, or why the text could not be read. */
+/**
+ * What {@link parseQuantity} returns: the quantity, or why the text could not be read.
+ *
+ * @example
+ * ```ts
+ * const result: QuantityResult = parseQuantity('7 dự án'); // { value: { value: 7, unit: 'project', bound: 'exact', text: '7 dự án' } }
+ * ```
+ */
 export type QuantityResult = { readonly value: Quantity } | { readonly error: string };
 
 /** Unit words as Vietnamese news writes them, longest first where one is a prefix of another. */

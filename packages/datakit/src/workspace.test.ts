@@ -1,0 +1,49 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { foldWhitespace } from './load.js';
+import { formatProblem, sortProblems, summarize } from './problems.js';
+import { datasetClosure, findWorkspaceRoot, referencedDatasets, resolveTarget } from './workspace.js';
+
+describe('workspace', () => {
+  it('finds the root and the datasets a folder stands for (the TSDoc examples)', () => {
+    const root = mkdtempSync(join(tmpdir(), 'vnsti-ws-'));
+    try {
+      writeFileSync(join(root, 'package.json'), '{"workspaces":["datasets/*"]}');
+      mkdirSync(join(root, 'datasets', 'events', 'data'), { recursive: true });
+      writeFileSync(join(root, 'datasets', 'events', 'package.json'), '{"name":"@vnsti/events"}');
+      expect(findWorkspaceRoot(join(root, 'datasets', 'events', 'data'))).toBe(root);
+      expect(resolveTarget(join(root, 'datasets', 'events'))).toEqual({ root, datasets: ['events'] });
+      expect(resolveTarget(root)?.datasets).toEqual(['sources', 'places', 'organizations', 'officials', 'events', 'projects', 'metrics']);
+      expect(findWorkspaceRoot(tmpdir())).toBeNull();
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+  it('follows references from the schema layout', () => {
+    expect(referencedDatasets('metrics')).toEqual(['sources', 'places']);
+    expect(referencedDatasets('sources')).toEqual([]);
+    expect(datasetClosure(['metrics'])).toEqual(['sources', 'places', 'metrics']);
+    expect(datasetClosure(['projects'])).toEqual(['sources', 'places', 'organizations', 'officials', 'events', 'projects']);
+  });
+});
+
+describe('problems', () => {
+  it('formats, sorts and summarises (the TSDoc examples)', () => {
+    expect(formatProblem({ file: 'datasets/places/data/places.csv', line: 2, column: 1, message: 'id: required, found an empty cell' })).toBe(
+      'datasets/places/data/places.csv:2:1: id: required, found an empty cell',
+    );
+    const a = { file: 'b.csv', line: 1, column: 1, message: 'x' };
+    const b = { file: 'a.csv', line: 9, column: 2, message: 'y' };
+    const c = { file: 'a.csv', line: 9, column: 1, message: 'z' };
+    expect(sortProblems([a, b, c, a]).map(formatProblem)).toEqual(['a.csv:9:1: z', 'a.csv:9:2: y', 'b.csv:1:1: x']);
+    expect(summarize([a])).toBe('Found 1 problem in 1 file.');
+    expect(summarize([a, b, c])).toBe('Found 3 problems in 2 files.');
+    expect(summarize([])).toBe('No problems found.');
+  });
+  it('folds whitespace for quote search', () => {
+    expect(foldWhitespace('cho  7\n dự án ')).toBe('cho 7 dự án');
+    expect(foldWhitespace('Ha\u0300 No\u0323\u0302i')).toBe('Hà Nội');
+  });
+});

@@ -2,12 +2,20 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createReadStream, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse';
 import { build } from '../src/build/build.js';
 
-/** One size of the scale benchmark: medians of several runs, and peak memory of single runs. */
+/**
+ * One size of the scale benchmark: medians of several runs, and peak memory of single runs.
+ *
+ * @example
+ * ```ts
+ * const { results } = await runScaleBenchmark({ sizes: [10_000] });
+ * results[0]?.ratio; // validate + build time over bare csv-parse time
+ * ```
+ */
 export interface ScaleResult {
   /** Synthetic metric rows (the main table; places and sources come on top). */
   rows: number;
@@ -23,7 +31,14 @@ export interface ScaleResult {
   pipelineRssMb: number;
 }
 
-/** Options of {@link runScaleBenchmark}. */
+/**
+ * Options of {@link runScaleBenchmark}.
+ *
+ * @example
+ * ```ts
+ * const options: ScaleOptions = { sizes: [10_000, 100_000], runs: 5 };
+ * ```
+ */
 export interface ScaleOptions {
   /** Row counts to measure; default 10 000 and 100 000. */
   sizes?: number[];
@@ -45,6 +60,11 @@ const ROWS_PER_SOURCE = 100;
  * Writes a synthetic, valid repository: 63 places, one source per 100 metrics (with a text that
  * holds each row's quote), and `rows` metrics whose cells use the articles' wording ("hơn 56.000 tỷ
  * đồng", "gần 4,7 triệu người", "quý 2") as well as canonical forms.
+ *
+ * @example
+ * ```ts
+ * generateRepo(mkdtempSync(join(tmpdir(), 'scale-')), 10_000); // then: vnsti validate <that dir>
+ * ```
  */
 export function generateRepo(root: string, rows: number): void {
   const data = (name: string) => {
@@ -126,9 +146,10 @@ async function child(mode: string, root: string, runs: number): Promise<void> {
   process.stdout.write(JSON.stringify({ maxRssMb: process.resourceUsage().maxRSS / 1024 }));
 }
 
+/** The built benchmark entry the child processes run: `dist/scale.js`, from source or from dist. */
 function script(): string {
   const self = fileURLToPath(import.meta.url);
-  return self.endsWith('.ts') ? join(dirname(self), '..', 'dist', 'scale.js') : self;
+  return self.endsWith('.ts') ? join(dirname(self), '..', 'dist', 'scale.js') : join(dirname(self), 'scale.js');
 }
 
 function runChild(mode: string, root: string, runs: number): Record<string, number> {
@@ -191,7 +212,13 @@ export async function runScaleBenchmark(options: ScaleOptions = {}): Promise<{ r
   return { results, table: lines.join('\n') };
 }
 
-async function cli(args: string[]): Promise<void> {
+/**
+ * The command line of `dist/scale.js`: `--child <mode> <dir> <runs>` runs one measurement (what
+ * {@link runScaleBenchmark} spawns); otherwise runs the benchmark (sizes as `10000,100000`) and
+ * prints the table.
+ * @internal
+ */
+export async function scaleCli(args: readonly string[]): Promise<void> {
   const [flag, mode, root, runs] = args;
   if (flag === '--child' && mode && root) {
     await child(mode, root, Number(runs ?? 1));
@@ -200,12 +227,4 @@ async function cli(args: string[]): Promise<void> {
   const sizes = flag ? flag.split(',').map(Number) : undefined;
   const { table } = await runScaleBenchmark(sizes ? { sizes } : {});
   console.log(table);
-}
-
-const invoked = process.argv[1] ? resolve(process.argv[1]) : '';
-if (invoked === fileURLToPath(import.meta.url)) {
-  cli(process.argv.slice(2)).catch((error: unknown) => {
-    console.error(error);
-    process.exitCode = 1;
-  });
 }

@@ -4,6 +4,7 @@
  * modules, CSV/NDJSON exports and Frictionless data packages.
  * @packageDocumentation
  */
+export { generateRepo, runScaleBenchmark, type ScaleOptions, type ScaleResult } from '../bench/scale.js';
 export { type BuildOptions, type BuildResult, build } from './build/build.js';
 export { type CsvRow, readCsv } from './csv/read.js';
 export {

@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse';
 import { build } from '../src/build/build.js';
+import { validate } from '../src/validate.js';
 
 /**
  * One size of the scale benchmark: medians of several runs, and peak memory of single runs.
@@ -21,6 +22,8 @@ export interface ScaleResult {
   rows: number;
   /** Median time of bare csv-parse over the same CSV files, in ms. */
   parseMs: number;
+  /** Median time of `vnsti validate` of the metrics dataset (and what it references), in ms. */
+  validateMs: number;
   /** Median time of `vnsti build` (validate + build) of the metrics dataset, in ms. */
   pipelineMs: number;
   /** pipelineMs / parseMs. */
@@ -116,6 +119,11 @@ async function parseOnly(root: string): Promise<number> {
   return records;
 }
 
+async function validateOnly(root: string): Promise<void> {
+  const result = await validate({ dir: join(root, 'datasets', 'metrics') });
+  if (result.problems.length > 0) throw new Error('synthetic data has problems');
+}
+
 async function pipeline(root: string): Promise<void> {
   const result = await build({ dir: join(root, 'datasets', 'metrics') });
   if (result.problems.length > 0) throw new Error(`synthetic data has problems: ${JSON.stringify(result.problems.slice(0, 3))}`);
@@ -129,16 +137,20 @@ async function child(mode: string, root: string, runs: number): Promise<void> {
     await pipeline(root); // warm-up: JIT and file cache
     await parseOnly(root);
     const parse: number[] = [];
+    const check: number[] = [];
     const full: number[] = [];
     for (let i = 0; i < runs; i++) {
       let start = performance.now();
       await parseOnly(root);
       parse.push(performance.now() - start);
       start = performance.now();
+      await validateOnly(root);
+      check.push(performance.now() - start);
+      start = performance.now();
       await pipeline(root);
       full.push(performance.now() - start);
     }
-    process.stdout.write(JSON.stringify({ parseMs: median(parse), pipelineMs: median(full) }));
+    process.stdout.write(JSON.stringify({ parseMs: median(parse), validateMs: median(check), pipelineMs: median(full) }));
     return;
   }
   if (mode === 'rss-parse') await parseOnly(root);
@@ -186,6 +198,7 @@ export async function runScaleBenchmark(options: ScaleOptions = {}): Promise<{ r
       results.push({
         rows,
         parseMs: time['parseMs']!,
+        validateMs: time['validateMs']!,
         pipelineMs: time['pipelineMs']!,
         ratio: time['pipelineMs']! / time['parseMs']!,
         parseRssMb: parseRss['maxRssMb']!,
@@ -196,9 +209,12 @@ export async function runScaleBenchmark(options: ScaleOptions = {}): Promise<{ r
     }
   }
   const lines = [
-    '| rows | csv-parse (median) | validate + build (median) | ratio (target ≤ 4×) | peak RSS, parse | peak RSS, pipeline |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...results.map((r) => `| ${r.rows.toLocaleString('en')} | ${r.parseMs.toFixed(0)} ms | ${r.pipelineMs.toFixed(0)} ms | ${r.ratio.toFixed(2)}× | ${r.parseRssMb.toFixed(0)} MB | ${r.pipelineRssMb.toFixed(0)} MB |`),
+    '| rows | csv-parse (median) | validate (median) | validate + build (median) | ratio (target ≤ 4×) | peak RSS, parse | peak RSS, pipeline |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...results.map(
+      (r) =>
+        `| ${r.rows.toLocaleString('en')} | ${r.parseMs.toFixed(0)} ms | ${r.validateMs.toFixed(0)} ms (${(r.validateMs / r.parseMs).toFixed(2)}×) | ${r.pipelineMs.toFixed(0)} ms | ${r.ratio.toFixed(2)}× | ${r.parseRssMb.toFixed(0)} MB | ${r.pipelineRssMb.toFixed(0)} MB |`,
+    ),
   ];
   const first = results[0];
   const last = results[results.length - 1];

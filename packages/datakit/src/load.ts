@@ -525,6 +525,8 @@ export function fieldAccessor(table: Table, field: string): (row: LoadedRow) => 
   throw new Error(`${table.name} has no column for export field ${field}`);
 }
 
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
 /** Reads the sources' texts: UTF-8, SHA-256 against the row, folded for quote search. */
 async function readSourceTexts(ctx: Context, dir: string, t: LoadedTable): Promise<void> {
   const c = ctx.collector;
@@ -547,9 +549,12 @@ async function readSourceTexts(ctx: Context, dir: string, t: LoadedTable): Promi
         return;
       }
       const bytes = await readFile(path);
-      const bad = findInvalidUtf8(bytes);
-      if (bad) {
-        c.add(file, bad.line, bad.column, bad.message);
+      let text: string;
+      try {
+        text = strictUtf8.decode(bytes);
+      } catch {
+        const bad = findInvalidUtf8(bytes);
+        c.add(file, bad?.line ?? 1, bad?.column ?? 1, bad?.message ?? 'the file is not valid UTF-8');
         ctx.sourceTexts.set(id, null);
         return;
       }
@@ -559,7 +564,7 @@ async function readSourceTexts(ctx: Context, dir: string, t: LoadedTable): Promi
         const { line, column } = cellLocation(t, row, 'sha256');
         c.cell(t.file, line, column, `sha256: expected ${sha} (the SHA-256 of ${file}), found ${stated}`);
       }
-      ctx.sourceTexts.set(id, { file, folded: foldWhitespace(new TextDecoder('utf-8').decode(bytes)) });
+      ctx.sourceTexts.set(id, { file, folded: foldWhitespace(text) });
   };
   for (let i = 0; i < t.rows.length; i += 32) await Promise.all(t.rows.slice(i, i + 32).map(readOne));
 }

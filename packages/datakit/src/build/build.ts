@@ -34,13 +34,18 @@ export interface BuildResult {
   readonly written: string[];
 }
 
-/** Writes chunks of text to a file, one after another. */
-async function writeChunks(path: string, chunks: Iterable<string>): Promise<void> {
-  const handle = await open(path, 'w');
+/** Writes a table's CSV and NDJSON exports side by side, a chunk of rows at a time. */
+async function writeExports(csvPath: string, ndjsonPath: string, chunks: Iterable<{ csv: string; ndjson: string }>): Promise<void> {
+  const csv = await open(csvPath, 'w');
+  const ndjson = await open(ndjsonPath, 'w');
   try {
-    for (const chunk of chunks) await handle.write(chunk);
+    for (const chunk of chunks) {
+      await csv.write(chunk.csv);
+      if (chunk.ndjson) await ndjson.write(chunk.ndjson);
+    }
   } finally {
-    await handle.close();
+    await csv.close();
+    await ndjson.close();
   }
 }
 
@@ -102,9 +107,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       await writeModules(join(tmp, 'index.js'), join(tmp, 'index.cjs'), modules.js, modules.cjs, literal());
       for (const file of declarations) await writeFile(join(tmp, file.name), file.content);
       for (const t of dataset.tables) {
-        const rows = sortedRows(t.table, t.rows);
-        await writeChunks(join(tmp, `${t.table.name}.csv`), tableExportChunks(t.table, rows, 'csv'));
-        await writeChunks(join(tmp, `${t.table.name}.ndjson`), tableExportChunks(t.table, rows, 'ndjson'));
+        await writeExports(join(tmp, `${t.table.name}.csv`), join(tmp, `${t.table.name}.ndjson`), tableExportChunks(t.table, sortedRows(t.table, t.rows)));
       }
       await writeFile(join(tmp, 'datapackage.json'), `${JSON.stringify(datapackage(dataset, loaded, versionOf(dataset.dir)), null, 2)}\n`);
     }

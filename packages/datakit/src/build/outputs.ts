@@ -56,43 +56,90 @@ export function sortedRows(table: Table, rows: readonly LoadedRow[]): readonly L
   return keyed.map((k) => k.row);
 }
 
+/** How to read one authored column's export fields from a row: the value, or properties of it. */
+interface Emitter {
+  /** Column name in `row.values`, or `source` / `quote`. */
+  name: string;
+  /** For expanded columns (localized, money, quantity, date-value): the property of each field. */
+  properties: string[] | null;
+  /** JSON keys (`"name":`) of the fields, in export order. */
+  keys: string[];
+}
+
+/** Groups the export fields of a table by the column they come from, in export order. */
+function emitters(table: Table): { fields: string[]; emitters: Emitter[] } {
+  const fields = exportFields(table).map((f) => f.name);
+  const list: Emitter[] = [];
+  for (const field of fields) {
+    const key = `${JSON.stringify(field)}:`;
+    const column = table.columns.find((c) => c.name === field);
+    if (column || field === 'source' || field === 'quote') {
+      list.push({ name: field, properties: null, keys: [key] });
+      continue;
+    }
+    const owner = table.columns.find((c) => field.startsWith(`${c.name}_`) && (c.kind === 'localized' || c.kind === 'money' || c.kind === 'quantity' || c.kind === 'date-value'));
+    if (!owner) throw new Error(`${table.name} has no column for export field ${field}`);
+    const property = field.slice(owner.name.length + 1).replace(/_([a-z])/g, (_, ch: string) => ch.toUpperCase());
+    const last = list[list.length - 1];
+    if (last && last.name === owner.name && last.properties) {
+      last.properties.push(property);
+      last.keys.push(key);
+    } else list.push({ name: owner.name, properties: [property], keys: [key] });
+  }
+  return { fields, emitters: list };
+}
+
 /**
- * The flat export of a table as chunks of text: `<table>.csv` (every field, empty when absent) and
- * `<table>.ndjson` (the same fields in the same order, absent values left out), rows in the order given.
+ * The flat export of a table as chunks: `<table>.csv` (header, then every field, empty when
+ * absent) and `<table>.ndjson` (the same fields in the same order, absent values left out), rows in
+ * the order given; each chunk holds both texts for the same rows, read in one pass.
  * @internal
  */
-export function* tableExportChunks(table: Table, rows: readonly LoadedRow[], format: 'csv' | 'ndjson'): Generator<string> {
-  const fields = exportFields(table).map((f) => f.name);
-  const accessors = fields.map((f) => fieldAccessor(table, f));
-  const keys = fields.map((f) => `${JSON.stringify(f)}:`);
-  const n = fields.length;
-  const cells: string[] = new Array(n);
+export function* tableExportChunks(table: Table, rows: readonly LoadedRow[]): Generator<{ csv: string; ndjson: string }> {
+  const { fields, emitters: plan } = emitters(table);
+  const cells: string[] = [];
   const members: string[] = [];
-  if (format === 'csv') yield `${fields.map(csvCell).join(',')}\n`;
+  const emit = (key: string, value: unknown) => {
+    if (value === undefined || value === null) {
+      cells.push('');
+      return;
+    }
+    cells.push(csvCell(value));
+    members.push(key + (typeof value === 'string' ? jsonString(value) : String(value)));
+  };
+  yield { csv: `${fields.map(csvCell).join(',')}\n`, ndjson: '' };
   for (let start = 0; start < rows.length; start += CHUNK) {
-    const lines: string[] = [];
+    const csvLines: string[] = [];
+    const ndjsonLines: string[] = [];
     for (let r = start; r < Math.min(rows.length, start + CHUNK); r++) {
       const row = rows[r]!;
+      cells.length = 0;
       members.length = 0;
-      for (let i = 0; i < n; i++) {
-        const value = accessors[i]!(row);
-        if (value === undefined || value === null) {
-          cells[i] = '';
-          continue;
+      for (const e of plan) {
+        const value = e.name === 'source' ? row.source : e.name === 'quote' ? row.quote : row.values[e.name];
+        if (e.properties === null) emit(e.keys[0]!, value);
+        else {
+          const object = value as Record<string, unknown> | undefined;
+          for (let i = 0; i < e.properties.length; i++) emit(e.keys[i]!, object?.[e.properties[i]!]);
         }
-        if (format === 'csv') cells[i] = csvCell(value);
-        else members.push(keys[i]! + (typeof value === 'string' ? jsonString(value) : String(value)));
       }
-      lines.push(format === 'csv' ? cells.join(',') : `{${members.join(',')}}`);
+      csvLines.push(cells.join(','));
+      ndjsonLines.push(`{${members.join(',')}}`);
     }
-    yield `${lines.join('\n')}\n`;
+    yield { csv: `${csvLines.join('\n')}\n`, ndjson: `${ndjsonLines.join('\n')}\n` };
   }
 }
 
 /** The whole flat export of a table as strings (for tests and small tables). @internal */
 export function tableExports(table: Table, rows: readonly LoadedRow[]): { csv: string; ndjson: string; count: number } {
   const ordered = sortedRows(table, rows);
-  return { csv: [...tableExportChunks(table, ordered, 'csv')].join(''), ndjson: [...tableExportChunks(table, ordered, 'ndjson')].join(''), count: ordered.length };
+  let csv = '';
+  let ndjson = '';
+  for (const chunk of tableExportChunks(table, ordered)) {
+    csv += chunk.csv;
+    ndjson += chunk.ndjson;
+  }
+  return { csv, ndjson, count: ordered.length };
 }
 
 /** `events` → `event`, `Event`. @internal */

@@ -3,6 +3,7 @@ import { existsSync, realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from './build/build.js';
+import { contributeCommands } from './contribute/index.js';
 import { formatProblem, summarize } from './problems.js';
 import { validate } from './validate.js';
 
@@ -15,6 +16,17 @@ Commands:
   build [dir]      Validate, then write each dataset's dist/ (ESM + CJS modules with
                    .d.ts, <table>.csv, <table>.ndjson, datapackage.json). Writes
                    nothing when validation finds a problem.
+  add-source <article.txt> --published YYYY-MM-DD [--publisher P] [--url U]
+             --title-en T [--title-vi T] [--inferred]
+                   Register a new source: text kept under datasets/sources/text,
+                   a row in sources.csv; refuses a duplicate of a known text.
+  extract <source-id>
+                   Draft candidate rows from a registered source into
+                   review/<source-id>.md for a person to review.
+  diff [--base <ref>] [--check]
+                   List added, changed and removed records since the base (default:
+                   the last release tag, else origin/main) and the semver bump each
+                   dataset needs; --check fails when a changeset asks for less.
 
 Options:
   -h, --help       Show this help.
@@ -27,6 +39,14 @@ dir defaults to the current directory.`;
  * @internal
  */
 export async function main(argv: readonly string[], out: (line: string) => void = console.log, err: (line: string) => void = console.error): Promise<number> {
+  const contribute = argv[0] === undefined ? undefined : contributeCommands[argv[0]];
+  if (contribute) {
+    return contribute(argv.slice(1), {
+      cwd: process.cwd(),
+      stdout: (s) => out(s.replace(/\n$/, '')),
+      stderr: (s) => err(s.replace(/\n$/, '')),
+    });
+  }
   const positional: string[] = [];
   for (const arg of argv) {
     if (arg === '-h' || arg === '--help') {

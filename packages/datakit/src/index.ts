@@ -21,3 +21,4 @@ export { parseQuantity, type QuantityResult } from './normalise/quantity.js';
 export { formatProblem, type Problem, sortProblems, summarize } from './problems.js';
 export { type ValidateOptions, type ValidateResult, validate } from './validate.js';
 export { datasetClosure, findWorkspaceRoot, referencedDatasets, resolveTarget, type Target } from './workspace.js';
+export * from './contribute/index.js';

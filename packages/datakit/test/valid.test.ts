@@ -248,4 +248,11 @@ describe('vnsti CLI', () => {
     const built = await run('build', join(root, 'datasets', 'sources'));
     expect(built).toEqual({ code: 0, out: ['Built datasets/sources/dist.'], err: [] });
   });
+  it('routes the contributor commands, with their own usage errors (exit 2)', async () => {
+    expect((await run('--help')).out[0]).toMatch(/add-source <article\.txt>[\s\S]*extract <source-id>[\s\S]*diff \[--base <ref>\] \[--check\]/);
+    const missing = await run('add-source');
+    expect(missing.code).toBe(2);
+    expect(missing.err.join('\n')).toMatch(/usage: vnsti add-source <article\.txt> --published YYYY-MM-DD/);
+    expect((await run('extract')).code).toBe(2);
+  });
 });

@@ -15,6 +15,7 @@ export {
   quarterBounds,
   todayInVietnam,
   toIso,
+  type Ymd,
   yearBounds,
 } from './calendar.js';
 export { DateError } from './errors.js';

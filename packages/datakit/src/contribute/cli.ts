@@ -11,7 +11,9 @@ import { extract } from './extract.js';
 export interface CommandIo {
   /** The directory the command was started in. */
   cwd: string;
+  /** Writes normal output (a report, a path). */
   stdout(s: string): void;
+  /** Writes refusals and usage errors. */
   stderr(s: string): void;
 }
 

@@ -23,6 +23,6 @@ export {
 export { ContributeError } from './errors.js';
 export { MATCHING_RULES, type Score, type ScoredKind, evaluateDrafts, formatScores } from './evaluate.js';
 export { type Draft, type DraftKind, draftRecords, type ExtractOptions, type ExtractResult, extract, formatReview } from './extract.js';
-export { findTitles, type PersonMention, type TitleMention } from './people.js';
+export { findTitles, type KnownPeople, type PersonMention, type TitleMention } from './people.js';
 export { type Figure, readFigure } from './quantity.js';
-export { splitSentences } from './text.js';
+export { type Sentence, splitSentences } from './text.js';

@@ -1,0 +1,36 @@
+import { runScaleBenchmark } from '@vnsti/datakit';
+import { formatRatio } from '../stats.js';
+import type { Row } from '../table.js';
+
+/**
+ * `vnsti validate` + `build` on 10 000 and 100 000 synthetic rows against bare csv-parse over the
+ * same files (datakit's scale benchmark), with peak memory of each size in a fresh process.
+ */
+export async function pipelineRows(sizes = [10_000, 100_000]): Promise<Row[]> {
+  const { results } = await runScaleBenchmark({ sizes, runs: 3 });
+  const rows: Row[] = results.map((r) => ({
+    group: 'pipeline scale',
+    name: `validate + build, ${r.rows.toLocaleString('en')} rows`,
+    value: `${r.pipelineMs.toFixed(0)} ms, peak ${r.pipelineRssMb.toFixed(0)} MB`,
+    versus: `csv-parse alone: ${r.parseMs.toFixed(0)} ms, peak ${r.parseRssMb.toFixed(0)} MB`,
+    ratio: formatRatio(r.ratio),
+    target: 'within 4× of bare parsing',
+    pass: r.ratio <= 4,
+  }));
+  const [small, large] = results;
+  if (small && large) {
+    const timeGrowth = large.pipelineMs / small.pipelineMs;
+    const rowGrowth = large.rows / small.rows;
+    const memoryGrowth = large.pipelineRssMb / small.pipelineRssMb;
+    rows.push({
+      group: 'pipeline scale',
+      name: `growth from ${small.rows.toLocaleString('en')} to ${large.rows.toLocaleString('en')} rows`,
+      value: `time ${formatRatio(timeGrowth)}, memory ${formatRatio(memoryGrowth)}`,
+      versus: `rows ${formatRatio(rowGrowth)}`,
+      ratio: `time/rows ${(timeGrowth / rowGrowth).toFixed(2)}`,
+      target: 'linear time (≤ 1.5), sub-linear memory',
+      pass: timeGrowth / rowGrowth <= 1.5 && memoryGrowth < rowGrowth,
+    });
+  }
+  return rows;
+}

@@ -7,7 +7,7 @@ import { arch, cpus, platform } from 'node:os';
 import { join } from 'node:path';
 import { bundleRows } from './sections/bundle-size.js';
 import { extractionRows } from './sections/extraction.js';
-import { importCostRows } from './sections/import-cost.js';
+import { importCostAtScaleRows, importCostRows } from './sections/import-cost.js';
 import { pipelineRows } from './sections/pipeline.js';
 import { seedText } from './seeds.js';
 import { type Row, toMarkdown } from './table.js';
@@ -26,7 +26,7 @@ const step = async (section: string, run: () => Row[] | Promise<Row[]>) => {
 };
 
 await step('extraction', () => extractionRows(seedText(repoRoot, 1_500_000)));
-await step('import', () => importCostRows(repoRoot));
+await step('import', async () => [...(await importCostRows(repoRoot)), ...(await importCostAtScaleRows(repoRoot))]);
 await step('bundle', () => bundleRows(repoRoot));
 await step('pipeline', () => pipelineRows());
 

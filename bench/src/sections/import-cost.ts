@@ -61,6 +61,27 @@ function runChild(repoRoot: string, name: string, exportName: string, jsonPath: 
 }
 
 /**
+ * Imports `specifier` and parses the same records from a JSON file in `runs` fresh processes, and
+ * turns the medians into a results row.
+ */
+function importRow(repoRoot: string, specifier: string, exportName: string, jsonPath: string, label: string, runs: number): Row {
+  const results = Array.from({ length: runs }, () => runChild(repoRoot, specifier, exportName, jsonPath));
+  const importMs = median(results.map((r) => r.importMs));
+  const parseMs = median(results.map((r) => r.parseMs));
+  const retained = median(results.map((r) => r.retained));
+  const ratio = importMs / parseMs;
+  return {
+    group: 'import cost',
+    name: label,
+    value: `${importMs.toFixed(2)} ms, ${(retained / 1024).toFixed(0)} KiB retained`,
+    versus: `JSON.parse of the same records: ${parseMs.toFixed(3)} ms`,
+    ratio: formatRatio(ratio),
+    target: 'within 2× of the floor',
+    pass: ratio <= 2,
+  };
+}
+
+/**
  * Cold import time of each dataset package (module loader warmed up) against a cold `JSON.parse`
  * of the same records from a string (the floor), median of `runs` fresh processes, and the heap the import retains.
  */
@@ -73,20 +94,7 @@ export async function importCostRows(repoRoot: string, runs = 7): Promise<Row[]>
       const records = mod[exportName] ?? [];
       const jsonPath = join(dir, `${name}.json`);
       writeFileSync(jsonPath, JSON.stringify(records));
-      const results = Array.from({ length: runs }, () => runChild(repoRoot, name, exportName, jsonPath));
-      const importMs = median(results.map((r) => r.importMs));
-      const parseMs = median(results.map((r) => r.parseMs));
-      const retained = median(results.map((r) => r.retained));
-      const ratio = importMs / parseMs;
-      rows.push({
-        group: 'import cost',
-        name: `import '@vnsti/${name}' (${records.length} records)`,
-        value: `${importMs.toFixed(2)} ms, ${(retained / 1024).toFixed(0)} KiB retained`,
-        versus: `JSON.parse of the same records: ${parseMs.toFixed(3)} ms`,
-        ratio: formatRatio(ratio),
-        target: 'within 2× of the floor',
-        pass: ratio <= 2,
-      });
+      rows.push(importRow(repoRoot, name, exportName, jsonPath, `import '@vnsti/${name}' (${records.length} records)`, runs));
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -109,22 +117,8 @@ export async function importCostAtScaleRows(repoRoot: string, rows = 20_000, run
     const jsonPath = join(dir, 'metrics.json');
     const json = JSON.stringify(records);
     writeFileSync(jsonPath, json);
-    const results = Array.from({ length: runs }, () => runChild(repoRoot, url, 'metrics', jsonPath));
-    const importMs = median(results.map((r) => r.importMs));
-    const parseMs = median(results.map((r) => r.parseMs));
-    const retained = median(results.map((r) => r.retained));
-    const ratio = importMs / parseMs;
-    return [
-      {
-        group: 'import cost',
-        name: `import a built metrics package of ${records.length.toLocaleString('en')} records (${(json.length / 1e6).toFixed(1)} MB JSON)`,
-        value: `${importMs.toFixed(1)} ms, ${(retained / 1024 / 1024).toFixed(1)} MiB retained`,
-        versus: `JSON.parse of the same records: ${parseMs.toFixed(1)} ms`,
-        ratio: formatRatio(ratio),
-        target: 'within 2× of the floor',
-        pass: ratio <= 2,
-      },
-    ];
+    const label = `import a built metrics package of ${records.length.toLocaleString('en')} records (${(json.length / 1e6).toFixed(1)} MB JSON)`;
+    return [importRow(repoRoot, url, 'metrics', jsonPath, label, runs)];
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

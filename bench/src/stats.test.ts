@@ -31,7 +31,7 @@ describe('compare', () => {
 
 describe('formatting', () => {
   it('formats ratios and throughput', () => {
-    expect(formatRatio(3.14159)).toBe('3.14×');
+    expect(formatRatio(3.1249)).toBe('3.12×');
     expect(formatRatio(42.42)).toBe('42.4×');
     expect(mbPerSecond(2_000_000, 500)).toBe(4);
   });

@@ -123,15 +123,7 @@ export function readRun(t: string, i: number): Run {
     }
     break;
   }
-  let clean = true;
-  // Before: a letter or digit, or a separator glued to one ("NQ/24", "COVID-19", "1,5").
-  if (i > 0) {
-    const b = t.charCodeAt(i - 1);
-    if (isAlnum(b)) clean = false;
-    else if ((isRunSep(b) || b === 44) && i > 1 && isAlnum(t.charCodeAt(i - 2))) clean = false;
-  }
-  if (gluedAfter(t, j)) clean = false;
-  return { groups, lens, seps, start: i, end: j, clean };
+  return { groups, lens, seps, start: i, end: j, clean: !gluedBefore(t, i) && !gluedAfter(t, j) };
 }
 
 /** The end of the run of digits and single separators that starts at `i`, without reading it. */
@@ -145,6 +137,14 @@ export function runEnd(t: string, i: number): number {
     }
     return j;
   }
+}
+
+/** Whether what precedes offset `i` (the start of a number) glues the number to something else: a letter or digit, or a separator glued to one ("NQ/24", "COVID-19", "1,5"). */
+export function gluedBefore(t: string, i: number): boolean {
+  if (i === 0) return false;
+  const b = t.charCodeAt(i - 1);
+  if (isAlnum(b)) return true;
+  return (isRunSep(b) || b === 44) && i > 1 && isAlnum(t.charCodeAt(i - 2));
 }
 
 /**

@@ -9,10 +9,13 @@
  */
 import { parseExpression, type Hit } from './grammar.js';
 import { isDigitCode, isLetterCode } from './lexicon.js';
-import { beginText, isSpaceCode, readWord, runEnd } from './reader.js';
+import { beginText, gluedAfter, gluedBefore, isSpaceCode, readWord, runEnd } from './reader.js';
 
-// Without the `u` flag the engine scans faster; `i` still folds Ă/ă, Ý/ý, Ô/ô (checked in tests).
-const ANCHOR = /[0-9]|năm|quý|hôm|nay|qua|mai/gi;
+// Two regexes, merged in order: "mai" in the first one would cost the engine more than a second
+// pass for it alone (its letters are among the commonest). Without the `u` flag the engine scans
+// faster; `i` still folds Ă/ă, Ý/ý, Ô/ô (checked in tests).
+const ANCHOR = /[0-9]|n(?:ăm|ay)|qu[ýa]|hôm/gi;
+const ANCHOR_MAI = /mai/gi;
 const LOOKBACK_WORDS = 5;
 const ENDS_ONLY: ReadonlySet<string> = new Set(['nay', 'qua', 'mai']);
 const LOOKBACK_CHARS = 64;
@@ -81,20 +84,33 @@ function afterParen(t: string, a: number): boolean {
 export function scan(t: string, limit = Number.POSITIVE_INFINITY): Hit[] {
   beginText(t);
   const hits: Hit[] = [];
-  const re = new RegExp(ANCHOR.source, ANCHOR.flags);
+  const main = new RegExp(ANCHOR.source, ANCHOR.flags);
+  const mai = new RegExp(ANCHOR_MAI.source, ANCHOR_MAI.flags);
+  // `test` rather than `exec`: no match array to allocate. A match is one digit or three letters,
+  // so where it starts follows from where it ends.
+  const after = (re: RegExp, from: number): number => {
+    re.lastIndex = from;
+    if (!re.test(t)) return t.length;
+    const end = re.lastIndex;
+    return isDigitCode(t.charCodeAt(end - 1)) ? end - 1 : end - 3;
+  };
+  let nextMain = after(main, 0);
+  let nextMai = after(mai, 0);
   let floor = 0;
-  let m: RegExpExecArray | null = re.exec(t);
-  while (m !== null) {
-    const a = m.index;
+  while (nextMain < t.length || nextMai < t.length) {
+    const a = Math.min(nextMain, nextMai);
     const digit = isDigitCode(t.charCodeAt(a));
-    let skipTo = a + m[0].length;
+    // Every word anchor is three letters long.
+    let skipTo = a + (digit ? 1 : 3);
     const wordOk = digit || ((a === 0 || !isLetterCode(t.charCodeAt(a - 1))) && !isLetterCode(t.charCodeAt(skipTo)));
     let worth = wordOk;
     if (digit) {
       // Never re-enter a run of digits: skip it whole whatever happens. A run with a group of 3 or
       // 5+ digits ("16.000", "450", "40.678") can be no part of a date: skip it without parsing.
       skipTo = runEnd(t, a);
-      worth = datelikeRun(t, a, skipTo);
+      // A run glued to letters, digits or a percent sign ("21.8%", "13,92", "5G", "COVID-19") is
+      // no date and no part of one: every rule that reads a number requires it clean.
+      worth = datelikeRun(t, a, skipTo) && !gluedAfter(t, skipTo) && !gluedBefore(t, a);
     }
     if (worth) {
       let found: Hit | null = null;
@@ -106,7 +122,7 @@ export function scan(t: string, limit = Number.POSITIVE_INFINITY): Hit[] {
         }
       }
       // "nay", "qua", "mai" never begin an expression: only the lookback can use them.
-      const starter = digit || m[0].length !== 3 || !ENDS_ONLY.has(m[0].toLowerCase());
+      const starter = digit || !ENDS_ONLY.has(t.slice(a, a + 3).toLowerCase());
       if (found === null && starter) {
         const h = parseExpression(t, a, false, afterParen(t, a));
         if (h !== null && h.start >= floor) found = h;
@@ -118,8 +134,8 @@ export function scan(t: string, limit = Number.POSITIVE_INFINITY): Hit[] {
         skipTo = Math.max(skipTo, found.end);
       }
     }
-    re.lastIndex = skipTo;
-    m = re.exec(t);
+    if (nextMain < skipTo) nextMain = after(main, skipTo);
+    if (nextMai < skipTo) nextMai = after(mai, skipTo);
   }
   return hits;
 }

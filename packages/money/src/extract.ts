@@ -3,7 +3,7 @@ import { CURRENCY_BY_FIRST_WORD, NOT_CURRENCY_AFTER, PREFIX_CODES, SYMBOLS } fro
 import { losesPrecision, shiftDecimal } from './decimal.js';
 import { MAGNITUDES, MAX_MAGNITUDE_WORDS, NOT_MAGNITUDE_AFTER } from './magnitude.js';
 import { type NumberStyle, readNumberParts } from './number.js';
-import { endOfCompound, isDigit, isInlineSpace, isLetter, skipSpaces, skipSpacesBack, type Word, wordAt, wordBefore } from './text.js';
+import { beginText, endOfCompound, isDigit, isInlineSpace, isLetter, skipSpaces, skipSpacesBack, type Word, wordAt, wordBefore } from './text.js';
 import type { Bound, Money, MoneyMatch, ParseMoneyOptions } from './types.js';
 
 /** `'extract'`: running text, bare amounts need a magnitude word; `'parse'`: one expression. @internal */
@@ -383,8 +383,22 @@ function readAmountAt(
     const range = build(text, [piece, second], floor, options, mode);
     if (range !== null) return { match: range };
   }
+  // A plain number ("2025", "450 người") is money only after a written currency ("USD 15", "$5")
+  // or, in one expression, with a default currency: most numbers in news stop here, unbuilt.
+  const bare = piece.currency === null && piece.exponent === 0;
+  if (bare && !(mode === 'parse' && options.defaultCurrency) && !mayFollowPrefixCurrency(text, i, floor)) {
+    return { skipTo: tokenEnd };
+  }
   const single = build(text, [piece], floor, options, mode);
   return single !== null ? { match: single } : { skipTo: tokenEnd };
+}
+
+/** Whether the character before the number (past a few spaces) could end a prefix currency: "$", "€" or a code's capital. */
+function mayFollowPrefixCurrency(text: string, i: number, floor: number): boolean {
+  const p = skipSpacesBack(text, i, floor);
+  if (p <= floor) return false;
+  const c = text.charCodeAt(p - 1);
+  return c === 36 /* $ */ || c === 0x20ac /* € */ || (c >= 65 && c <= 90);
 }
 
 /**
@@ -394,11 +408,16 @@ function readAmountAt(
  * @internal
  */
 export function scanMoney(text: string, options: ParseMoneyOptions, mode: ScanMode): MoneyMatch[] {
+  beginText(text);
   const found: MoneyMatch[] = [];
   const digits = /[0-9]+/g;
   let floor = 0;
-  for (let run = digits.exec(text); run !== null; run = digits.exec(text)) {
-    const result = readAmountAt(text, run.index, floor, options, mode);
+  // `test` rather than `exec`: no match array to allocate; the run starts at the first digit at or
+  // after where the search began, found by stepping back from its end.
+  for (let from = 0; digits.test(text); from = digits.lastIndex) {
+    let start = digits.lastIndex - 1;
+    while (start > from && isDigit(text.charCodeAt(start - 1))) start--;
+    const result = readAmountAt(text, start, floor, options, mode);
     if ('match' in result) {
       found.push(result.match);
       floor = result.match.index + result.match.text.length;

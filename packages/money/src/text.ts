@@ -65,13 +65,33 @@ function makeWord(text: string, start: number, end: number): Word {
   return { start, end, lower };
 }
 
+// After a number the scanner asks for the word at the same offset several times (magnitude,
+// currency, range, what a bare amount counts): a four-entry cache keyed by offset saves re-reading
+// it. Keyed by offset alone, it is emptied by {@link beginText} at the start of every scan, and
+// whenever the text's length changes (comparing the strings themselves would cost their length).
+const cachedAt = [-1, -1, -1, -1];
+const cachedWord: Array<Word | null> = [null, null, null, null];
+let cachedLength = -1;
+let cacheNext = 0;
+
+/** Starts a new text for {@link wordAt}'s cache: every scan calls it first. */
+export function beginText(text: string): void {
+  cachedLength = text.length;
+  cachedAt.fill(-1);
+}
+
 /** Reads the word starting exactly at `pos`, or `null` (no letter there, or longer than {@link MAX_WORD}). */
 export function wordAt(text: string, pos: number): Word | null {
+  if (text.length !== cachedLength) beginText(text);
+  else for (let k = 0; k < 4; k++) if (cachedAt[k] === pos) return cachedWord[k] as Word | null;
   let end = pos;
   const limit = Math.min(text.length, pos + MAX_WORD + 1);
   while (end < limit && isLetter(text.charCodeAt(end))) end++;
-  if (end === pos || end - pos > MAX_WORD) return null;
-  return makeWord(text, pos, end);
+  const word = end === pos || end - pos > MAX_WORD ? null : makeWord(text, pos, end);
+  cachedAt[cacheNext] = pos;
+  cachedWord[cacheNext] = word;
+  cacheNext = (cacheNext + 1) & 3;
+  return word;
 }
 
 /** Reads the word ending exactly at `end` (exclusive), not reaching below `floor`, or `null`. */

@@ -53,14 +53,33 @@ export function readWord(t: string, i: number): Word | null {
   if (t.length === cacheLength) {
     for (let k = 0; k < 4; k++) if (cacheAt[k] === i) return cacheWord[k] as Word | null;
   } else beginText(t);
-  let j = i + 1;
+  let j = i;
+  let upper = false;
   let word: Word | null = null;
-  while (j < t.length && isLetterCode(t.charCodeAt(j)) && j - i <= MAX_WORD) j++;
-  if (j - i <= MAX_WORD) word = { w: t.slice(i, j).toLowerCase(), start: i, end: j };
+  for (let c = t.charCodeAt(j); j < t.length && isLetterCode(c) && j - i <= MAX_WORD; c = t.charCodeAt(++j)) {
+    if (!upper && mayBeUpperCase(c)) upper = true;
+  }
+  if (j - i <= MAX_WORD) {
+    // Lower-casing a Vietnamese (two-byte) string costs several times the slice: only when needed.
+    const w = t.slice(i, j);
+    word = { w: upper ? w.toLowerCase() : w, start: i, end: j };
+  }
   cacheAt[cacheNext] = i;
   cacheWord[cacheNext] = word;
   cacheNext = (cacheNext + 1) & 3;
   return word;
+}
+
+/**
+ * Whether a letter may be a capital: ASCII and Latin-1 capitals, the even letters of the
+ * Vietnamese block (Ạ ạ … Ỹ ỹ alternate), and any other letter except Vietnamese's lower-case
+ * ă đ ĩ ũ ơ ư. Errs towards "yes": a "yes" only costs a `toLowerCase`.
+ */
+function mayBeUpperCase(c: number): boolean {
+  if (c < 0xc0) return c >= 65 && c <= 90;
+  if (c <= 0xff) return c <= 0xde && c !== 0xd7;
+  if (c >= 0x1ea0 && c <= 0x1ef9) return (c & 1) === 0;
+  return !(c === 0x103 || c === 0x111 || c === 0x129 || c === 0x169 || c === 0x1a1 || c === 0x1b0);
 }
 
 /** Skips spaces, then reads a word. */
@@ -109,10 +128,11 @@ export function readRun(t: string, i: number): Run {
   let count = 0;
   for (;;) {
     const g = j;
-    while (j < t.length && isDigitCode(t.charCodeAt(j))) j++;
+    let value = 0;
+    for (let c = t.charCodeAt(j); c >= 48 && c <= 57; c = t.charCodeAt(++j)) value = value * 10 + (c - 48);
     const len = j - g;
     count++;
-    groups.push(len <= 6 ? Number(t.slice(g, j)) : Number.NaN);
+    groups.push(len <= 6 ? value : Number.NaN);
     lens.push(len);
     if (j + 1 < t.length && isRunSep(t.charCodeAt(j)) && isDigitCode(t.charCodeAt(j + 1))) {
       // No date has more than four groups: stop reading, the run is not clean ("1/1/1/1/1…").

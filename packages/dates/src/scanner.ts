@@ -84,8 +84,10 @@ function afterParen(t: string, a: number): boolean {
 export function scan(t: string, limit = Number.POSITIVE_INFINITY): Hit[] {
   beginText(t);
   const hits: Hit[] = [];
-  const main = new RegExp(ANCHOR.source, ANCHOR.flags);
-  const mai = new RegExp(ANCHOR_MAI.source, ANCHOR_MAI.flags);
+  // The module's own regexes: `after` sets `lastIndex` before every search and a scan never runs
+  // inside another, so sharing them is safe, and they stay compiled (and tiered up) across calls.
+  const main = ANCHOR;
+  const mai = ANCHOR_MAI;
   // `test` rather than `exec`: no match array to allocate. A match is one digit or three letters,
   // so where it starts follows from where it ends.
   const after = (re: RegExp, from: number): number => {

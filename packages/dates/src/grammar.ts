@@ -42,6 +42,14 @@ export interface Ctx {
 
 const ALL: Ctx = { date: true, year: true, lenient: false };
 
+// Every context is one of these eight, shared rather than allocated on each call.
+const CONTEXTS: readonly Ctx[] = [0, 1, 2, 3, 4, 5, 6, 7].map((k) => ({ date: (k & 1) !== 0, year: (k & 2) !== 0, lenient: (k & 4) !== 0 }));
+
+/** The shared context with these flags. */
+function context(date: boolean, year: boolean, lenient: boolean): Ctx {
+  return CONTEXTS[(date ? 1 : 0) | (year ? 2 : 0) | (lenient ? 4 : 0)] as Ctx;
+}
+
 function isYear(value: number, len: number): boolean {
   return len === 4 && value >= 1000 && value <= 2999;
 }
@@ -329,7 +337,7 @@ function parseDayish(t: string, i: number, ctx: Ctx, pod?: PartOfDay): Hit | nul
   }
   if (!isDigitCode(t.charCodeAt(j))) return null;
   if (!date && !ctx.lenient) return null;
-  const h = parseNumber(t, j, { ...ctx, date: true });
+  const h = parseNumber(t, j, context(true, ctx.year, ctx.lenient));
   if (h === null || (h.spec.k !== 'day' && h.spec.k !== 'days')) return null;
   let end = h.end;
   if (close) {
@@ -511,7 +519,7 @@ export function parseCore(t: string, i: number, ctx: Ctx): Hit | null {
   if (pod !== null) {
     const rel = parseRelative(t, i, w, pod);
     if (rel !== null) return rel;
-    const h = parseDayish(t, skipSpaces(t, w.end), { ...ctx, date: true }, pod);
+    const h = parseDayish(t, skipSpaces(t, w.end), context(true, ctx.year, ctx.lenient), pod);
     if (h === null || h.spec.k !== 'day' || h.spec.m === undefined) return null;
     return withDirection(t, at(h, i));
   }
@@ -664,7 +672,7 @@ export function parseExpression(t: string, i: number, lenient: boolean, dateCont
         break;
     }
   }
-  const base = parseCore(t, i, { date: dateContext, year: false, lenient });
+  const base = parseCore(t, i, context(dateContext, false, lenient));
   if (base === null) return null;
   const range = parseRangeTail(t, base, i);
   if (range !== null) return range;

@@ -30,13 +30,18 @@ const STARTERS: ReadonlySet<string> = new Set([
 /** Words that may stand inside an expression before its anchor ("giai đoạn", "thứ Hai", "Chủ nhật"). */
 const INSIDE: ReadonlySet<string> = new Set(['đoạn', 'kỳ', 'nhật', 'tư', 'mốt']);
 
+// lookback's result, reused by every call (a scan never runs inside another): the start offsets,
+// earliest first, in STARTS[0 .. count).
+const STARTS = new Int32Array(LOOKBACK_WORDS);
+
 /**
- * Start offsets of the words before `a` that may begin an expression, earliest first: at most five
- * words back, stopping at a word that cannot be part of a date expression, at punctuation other
- * than "(" and ",", or at `floor` (the end of the previous expression).
+ * Start offsets of the words before `a` that may begin an expression, written earliest first into
+ * {@link STARTS}; returns how many. At most five words back, stopping at a word that cannot be
+ * part of a date expression, at punctuation other than "(" and ",", or at `floor` (the end of the
+ * previous expression).
  */
-function lookback(t: string, a: number, floor: number): number[] {
-  const starts: number[] = [];
+function lookback(t: string, a: number, floor: number): number {
+  let count = 0;
   let j = a;
   const limit = Math.max(floor, a - LOOKBACK_CHARS);
   for (let n = 0; n < LOOKBACK_WORDS && j > limit; n++) {
@@ -52,11 +57,16 @@ function lookback(t: string, a: number, floor: number): number[] {
     if (s === limit && s > 0 && isLetterCode(t.charCodeAt(s - 1))) break;
     if (k - s > 6) break;
     const w = readWord(t, s)?.w ?? '';
-    if (STARTERS.has(w)) starts.push(s);
+    if (STARTERS.has(w)) STARTS[count++] = s;
     else if (!INSIDE.has(w)) break;
     j = s;
   }
-  return starts.reverse();
+  for (let x = 0, y = count - 1; x < y; x++, y--) {
+    const earlier = STARTS[y] as number;
+    STARTS[y] = STARTS[x] as number;
+    STARTS[x] = earlier;
+  }
+  return count;
 }
 
 /** Whether the run `a..end` has at most four groups, each of 1, 2 or 4 digits. */
@@ -116,8 +126,9 @@ export function scan(t: string, limit = Number.POSITIVE_INFINITY): Hit[] {
     }
     if (worth) {
       let found: Hit | null = null;
-      for (const s of lookback(t, a, floor)) {
-        const h = parseExpression(t, s, false);
+      const starts = lookback(t, a, floor);
+      for (let k = 0; k < starts; k++) {
+        const h = parseExpression(t, STARTS[k] as number, false);
         if (h !== null && h.end > a && h.start >= floor) {
           found = h;
           break;

@@ -19,8 +19,8 @@ export function extractionRows(text: string): Row[] {
   const bytes = Buffer.byteLength(text);
   const reference = '2025-11-24';
   const ours = () => [extractMoney(text, { defaultCurrency: 'VND' }), extractDates(text, { reference })];
-  const floor = compare(ours, () => digitScan(text), 5, 50);
-  const peer = compare(() => chrono.vi.parse(text, new Date(Date.UTC(2025, 10, 24, 5))), ours, 3, 50);
+  const floor = compare(ours, () => digitScan(text), 7, 50);
+  const peer = compare(() => chrono.vi.parse(text, new Date(Date.UTC(2025, 10, 24, 5))), ours, 7, 50);
   const mb = (bytes / 1e6).toFixed(2);
   return [
     {

@@ -83,7 +83,7 @@ describe('side by side with chrono-node (chrono.vi)', () => {
     expect(ours.falsePositives).toBe(0);
   });
 
-  it('is faster than chrono.vi and within 10× of a digit scan (ratios from one tinybench run)', () => {
+  it('is faster than chrono.vi and close to a digit scan (loose bounds here; npm run bench checks the targets)', () => {
     // Measured in a fresh node process (see testing/probe.ts): a busy test worker's heap would
     // make the garbage collector, not the code, set the figures.
     const out = JSON.parse(throughput!.run([])) as ExtractThroughput;

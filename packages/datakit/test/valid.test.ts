@@ -76,7 +76,7 @@ describe('valid datasets', () => {
     expect(built.written).toEqual(Object.keys(layout).map((name) => `datasets/${name}/dist`));
     plainDist = distOf(plain);
     expect([...plainDist.keys()].filter((f) => f.startsWith('events/')).sort()).toEqual(
-      ['datapackage.json', 'index.cjs', 'index.d.cts', 'index.d.ts', 'index.js', ...layout.events.tables.flatMap((t) => [`${t.name}.csv`, `${t.name}.ndjson`])].map((f) => `events/${f}`).sort(),
+      ['datapackage.json', 'index.cjs', 'index.d.cts', 'index.d.ts', 'index.js', 'records.json', ...layout.events.tables.flatMap((t) => [`${t.name}.csv`, `${t.name}.ndjson`])].map((f) => `events/${f}`).sort(),
     );
   });
 

@@ -6,7 +6,7 @@ import type { DatasetName } from '@vnsti/schema';
 import type { Problem } from '../problems.js';
 import { type ValidateOptions, validate } from '../validate.js';
 import { rel } from '../workspace.js';
-import { datapackage, moduleFiles, sortedRows, tableExportChunks } from './outputs.js';
+import { datapackage, moduleFiles, RECORDS_FILE, sortedRows, tableExportChunks } from './outputs.js';
 
 /**
  * Options of {@link build}: the same as `validate`'s.
@@ -49,22 +49,13 @@ async function writeExports(csvPath: string, ndjsonPath: string, chunks: Iterabl
   }
 }
 
-/** Writes the ESM and CJS modules side by side: their shared data literal is encoded once. */
-async function writeModules(jsPath: string, cjsPath: string, js: [string, string], cjs: [string, string], literal: Iterable<Uint8Array>): Promise<void> {
-  const jsFile = await open(jsPath, 'w');
-  const cjsFile = await open(cjsPath, 'w');
+/** Writes a file from its parts, one at a time. */
+async function writeChunks(path: string, parts: Iterable<Uint8Array>): Promise<void> {
+  const file = await open(path, 'w');
   try {
-    await jsFile.write(js[0]);
-    await cjsFile.write(cjs[0]);
-    for (const part of literal) {
-      await jsFile.write(part);
-      await cjsFile.write(part);
-    }
-    await jsFile.write(js[1]);
-    await cjsFile.write(cjs[1]);
+    for (const part of parts) await file.write(part);
   } finally {
-    await jsFile.close();
-    await cjsFile.close();
+    await file.close();
   }
 }
 
@@ -78,8 +69,8 @@ function versionOf(dir: string): string {
 /**
  * Validates (the datasets asked for and everything they reference) and, only when there is no
  * problem at all, writes each dataset's `dist/`: `index.js` + `index.cjs` + `index.d.ts` +
- * `index.d.cts` (records as deeply frozen arrays with an id lookup), `<table>.csv` and
- * `<table>.ndjson` per table, and `datapackage.json`. Outputs are rendered into a temporary folder
+ * `index.d.cts` (records as deeply frozen arrays with an id lookup), the `records.json` both load,
+ * `<table>.csv` and `<table>.ndjson` per table, and `datapackage.json`. Outputs are rendered into a temporary folder
  * and renamed into place at the end, so a failed build leaves the previous `dist/` untouched; the
  * same input always gives byte-identical files.
  *
@@ -103,8 +94,10 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       const tmp = join(dataset.dir, `.dist-tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
       staged.push({ name, tmp, dist: join(dataset.dir, 'dist') });
       await mkdir(tmp, { recursive: true });
-      const { modules, literal, declarations } = moduleFiles(dataset);
-      await writeModules(join(tmp, 'index.js'), join(tmp, 'index.cjs'), modules.js, modules.cjs, literal());
+      const { modules, records, declarations } = moduleFiles(dataset);
+      await writeChunks(join(tmp, RECORDS_FILE), records());
+      await writeFile(join(tmp, 'index.js'), modules.js);
+      await writeFile(join(tmp, 'index.cjs'), modules.cjs);
       for (const file of declarations) await writeFile(join(tmp, file.name), file.content);
       for (const t of dataset.tables) {
         await writeExports(join(tmp, `${t.table.name}.csv`), join(tmp, `${t.table.name}.ndjson`), tableExportChunks(t.table, sortedRows(t.table, t.rows)));

@@ -183,9 +183,19 @@ function cellLocation(t: LoadedTable, row: LoadedRow, header: string): { line: n
   return { line: row.lines?.[index] ?? row.line, column: row.cols[index] ?? 1 };
 }
 
-function isNfc(text: string): boolean {
-  // ASCII is always NFC; skip the normalisation for it.
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return text.normalize('NFC') === text;
+/**
+ * Whether a text is in NFC. Every character below U+0300 (Latin, Latin-1, Latin Extended), in Latin
+ * Extended Additional (Vietnamese's precomposed letters) or in General Punctuation from U+2002 is
+ * NFC on its own and starts no composition, so text made of them only is NFC without normalising
+ * it: the common case, checked without allocating. Anything else is compared with its NFC form.
+ * @internal
+ */
+export function isNfc(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x300 || (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x2002 && c <= 0x206f)) continue;
+    return text.normalize('NFC') === text;
+  }
   return true;
 }
 

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { foldWhitespace } from './load.js';
+import { foldWhitespace, isNfc } from './load.js';
 import { formatProblem, sortProblems, summarize } from './problems.js';
 import { datasetClosure, findWorkspaceRoot, referencedDatasets, resolveTarget } from './workspace.js';
 
@@ -45,5 +45,15 @@ describe('problems', () => {
   it('folds whitespace for quote search', () => {
     expect(foldWhitespace('cho  7\n dự án ')).toBe('cho 7 dự án');
     expect(foldWhitespace('Ha\u0300 No\u0323\u0302i')).toBe('Hà Nội');
+  });
+  it('tells NFC text from text that is not, without normalising the common case', () => {
+    for (const nfc of ['', 'ascii only', 'Bùi Văn Khắng – “Hội nghị” …', 'Đắk Lắk, 16.000 tỷ đồng', 'ệ\u0301', '東京']) {
+      expect(isNfc(nfc), JSON.stringify(nfc)).toBe(true);
+    }
+    // Decomposed Vietnamese, canonical singletons (Ohm, Angstrom, en quad), a mark out of order.
+    for (const not of ['Ha\u0300 No\u0323\u0302i', 'Vie\u0302\u0323t', '\u2126', '\u212b', 'a\u2000b', 'a\u0301\u0323']) {
+      expect(isNfc(not), JSON.stringify(not)).toBe(false);
+      expect(isNfc(not.normalize('NFC'))).toBe(true);
+    }
   });
 });

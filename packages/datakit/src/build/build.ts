@@ -70,9 +70,9 @@ function versionOf(dir: string): string {
  * Validates (the datasets asked for and everything they reference) and, only when there is no
  * problem at all, writes each dataset's `dist/`: `index.js` + `index.cjs` + `index.d.ts` +
  * `index.d.cts` (records as deeply frozen arrays with an id lookup), the `records.json` both load,
- * `<table>.csv` and `<table>.ndjson` per table, and `datapackage.json`. Outputs are rendered into a temporary folder
- * and renamed into place at the end, so a failed build leaves the previous `dist/` untouched; the
- * same input always gives byte-identical files.
+ * `<table>.csv` and `<table>.ndjson` per table, and `datapackage.json`. Outputs are rendered into a
+ * temporary folder and renamed into place at the end, so a failed build leaves the previous `dist/`
+ * untouched; the same input always gives byte-identical files.
  *
  * @param options - `dir`: the repository root (every dataset folder that exists) or a dataset folder.
  * @returns The problems (nothing written when there are any) and the folders written.

@@ -17,6 +17,7 @@ import { Collector } from './collector.js';
 import { type CsvRow, readCsv } from './csv/read.js';
 import { findInvalidUtf8 } from './csv/locate.js';
 import { type CellResult, readCell } from './normalise/cells.js';
+import { compareCodeUnits } from './order.js';
 import type { Problem } from './problems.js';
 import { datasetClosure, rel } from './workspace.js';
 
@@ -154,6 +155,7 @@ export interface LoadOptions {
  * ```
  */
 export function foldWhitespace(text: string): string {
+  // `\s` matches U+FEFF too: a byte-order mark at the start folds away with the rest.
   return text.normalize('NFC').replace(/\s+/g, ' ').trim();
 }
 
@@ -507,13 +509,7 @@ function assemble(ctx: Context, name: DatasetName, loaded: LoadedTable[]): Recor
     }
   }
   const records = entries.map((e) => e.record);
-  return records.sort((a, b) => compareIds(a['id'], b['id']));
-}
-
-function compareIds(a: unknown, b: unknown): number {
-  const x = String(a ?? '');
-  const y = String(b ?? '');
-  return x < y ? -1 : x > y ? 1 : 0;
+  return records.sort((a, b) => compareCodeUnits(String(a['id'] ?? ''), String(b['id'] ?? '')));
 }
 
 /**

@@ -1,3 +1,5 @@
+import { compareCodeUnits } from './order.js';
+
 /**
  * One problem found in a dataset: where it is (a path relative to the repository root, a 1-based
  * line and a 1-based character column, like `tsc`) and what is wrong.
@@ -46,7 +48,7 @@ export function formatProblem(problem: Problem): string {
 export function sortProblems(problems: readonly Problem[]): Problem[] {
   const sorted = [...problems].sort(
     (a, b) =>
-      compare(a.file, b.file) || a.line - b.line || a.column - b.column || compare(a.message, b.message),
+      compareCodeUnits(a.file, b.file) || a.line - b.line || a.column - b.column || compareCodeUnits(a.message, b.message),
   );
   return sorted.filter((p, i) => {
     const prev = sorted[i - 1];
@@ -54,9 +56,6 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
   });
 }
 
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /**
  * A one-line summary of a list of problems, as the CLI prints it last.

@@ -1,5 +1,6 @@
 import { type DatasetName, datasets, exportFields, type Table, type TableName, tableSchema, tables } from '@vnsti/schema';
 import { fieldAccessor, type LoadedDataset, type LoadedRow, type LoadResult } from '../load.js';
+import { compareCodeUnits } from '../order.js';
 
 /** A file to write into `dist/`: its name and content. @internal */
 export interface OutputFile {
@@ -7,9 +8,6 @@ export interface OutputFile {
   content: string;
 }
 
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 const NEEDS_QUOTES = /[",\n\r]/;
 /** Whether a string needs escaping in JSON (quote, backslash, control character, surrogate). */
@@ -44,7 +42,7 @@ export function sortedRows(table: Table, rows: readonly LoadedRow[]): readonly L
   const keyed = rows.map((row) => ({ row, key: pk.map((get) => csvCell(get(row))) }));
   const order = (a: { key: string[] }, b: { key: string[] }) => {
     for (let i = 0; i < a.key.length; i++) {
-      const d = compare(a.key[i]!, b.key[i]!);
+      const d = compareCodeUnits(a.key[i]!, b.key[i]!);
       if (d !== 0) return d;
     }
     return 0;
@@ -236,7 +234,7 @@ export function datapackage(dataset: LoadedDataset, loaded: LoadResult, version:
     (loaded.datasets.get('sources')?.tables[0]?.rows ?? []).map((row) => [String(row.values['id']), row.values] as const),
   );
   const sources = [...cited]
-    .sort(compare)
+    .sort(compareCodeUnits)
     .map((id) => {
       const values = sourceRows.get(id);
       const title = (values?.['title'] as { vi: string } | undefined)?.vi ?? id;

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { authoredHeaders, slugify, tables } from '@vnsti/schema';
-import { csvLine, foldWhitespace, lineEnding, parseCsvTable, writeFileAtomic } from './csv.js';
+import { foldWhitespace } from '../load.js';
+import { csvLine, lineEnding, parseCsvTable, writeFileAtomic } from './csv.js';
 import { ContributeError } from './errors.js';
 
 /** Options of {@link addSource}. */

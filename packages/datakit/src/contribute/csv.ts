@@ -120,8 +120,3 @@ export function readWorkingTables(repoRoot: string): Partial<Record<TableName, C
   }
   return out;
 }
-
-/** Folds a text for comparison: NFC, BOM dropped, every run of whitespace one space, trimmed. */
-export function foldWhitespace(text: string): string {
-  return text.normalize('NFC').replace(/^\uFEFF/, '').replace(/\s+/g, ' ').trim();
-}

@@ -1,6 +1,7 @@
 import { type DateValue, parseDate } from '@vnsti/dates';
 import { slugify, type TableName } from '@vnsti/schema';
-import { type CsvTable, foldWhitespace } from './csv.js';
+import { foldWhitespace } from '../load.js';
+import type { CsvTable } from './csv.js';
 import type { Draft } from './extract.js';
 import { type Figure, readFigure } from './quantity.js';
 

@@ -1,6 +1,19 @@
 import { formatNumber } from './chart.js';
 import type { Cell, Row } from './load.js';
 
+/**
+ * Code-unit order of two strings: the same on every machine and locale, so the pages come out
+ * byte-identical.
+ *
+ * @example
+ * ```ts
+ * ['b', 'a'].sort(compare); // ['a', 'b']
+ * ```
+ */
+export function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** A cell as text: `null`, `undefined` and `''` are no value; numbers and booleans are written out. */
 export function text(row: Row, field: string): string | undefined {
   const v: Cell | undefined = row[field];

@@ -1,6 +1,6 @@
 import { type Column, type DatasetName, datasets, type Table, type TableName, tables } from '@vnsti/schema';
 import { type Bar, layoutBarChart, renderBarChart } from './chart.js';
-import { bool, describeAmount, describePeriod, num, str, text } from './format.js';
+import { bool, compare, describeAmount, describePeriod, num, str, text } from './format.js';
 import { html, join, raw, type SafeHtml } from './html.js';
 import type { CatalogueData, DatasetData, Row } from './load.js';
 import { highlightQuotes } from './quotes.js';
@@ -55,7 +55,6 @@ interface Context {
   readonly nav: readonly NavLink[];
 }
 
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const quoteKey = (source: string, quote: string) => `${source}\n${quote}`;
 
 function rowsOf(ctx: Context, table: TableName): readonly Row[] {

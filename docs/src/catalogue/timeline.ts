@@ -1,3 +1,4 @@
+import { compare } from './format.js';
 import { html, type SafeHtml } from './html.js';
 
 /** A post to place on a timeline: `asOf` is the day a source observed it; start/end when known. */
@@ -120,10 +121,6 @@ export function layoutTimeline(items: readonly TimelineItem[], options: Timeline
 function addOneDay(iso: string): string {
   const ms = (dayNumber(iso) + 1) * 86_400_000;
   return new Date(ms).toISOString().slice(0, 10);
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function round(n: number): number {

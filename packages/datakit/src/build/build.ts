@@ -6,7 +6,7 @@ import type { DatasetName } from '@vnsti/schema';
 import type { Problem } from '../problems.js';
 import { type ValidateOptions, validate } from '../validate.js';
 import { rel } from '../workspace.js';
-import { datapackage, moduleFiles, RECORDS_FILE, sortedRows, tableExportChunks } from './outputs.js';
+import { type ByteSink, datapackage, moduleFiles, RECORDS_FILE, sortedRows, writeRecordsJson, writeTableExports } from './outputs.js';
 
 /**
  * Options of {@link build}: the same as `validate`'s.
@@ -34,28 +34,32 @@ export interface BuildResult {
   readonly written: string[];
 }
 
-/** Writes a table's CSV and NDJSON exports side by side, a chunk of rows at a time. */
-async function writeExports(csvPath: string, ndjsonPath: string, chunks: Iterable<{ csv: string; ndjson: string }>): Promise<void> {
-  const csv = await open(csvPath, 'w');
-  const ndjson = await open(ndjsonPath, 'w');
-  try {
-    for (const chunk of chunks) {
-      await csv.write(chunk.csv);
-      if (chunk.ndjson) await ndjson.write(chunk.ndjson);
-    }
-  } finally {
-    await csv.close();
-    await ndjson.close();
-  }
+/** Opens a file for writing and gives a sink that appends batches of bytes to it. */
+async function fileSink(path: string): Promise<{ sink: ByteSink; close: () => Promise<void> }> {
+  const file = await open(path, 'w');
+  return {
+    sink: async (chunks) => {
+      if (chunks.length === 0) return;
+      const { bytesWritten } = await file.writev(chunks);
+      // A short write (rare on files) leaves a remainder: write it piece by piece.
+      let skip = bytesWritten;
+      for (const chunk of chunks) {
+        let from = Math.min(skip, chunk.length);
+        skip -= from;
+        while (from < chunk.length) from += (await file.write(chunk, from)).bytesWritten;
+      }
+    },
+    close: () => file.close(),
+  };
 }
 
-/** Writes a file from its parts, one at a time. */
-async function writeChunks(path: string, parts: Iterable<Uint8Array>): Promise<void> {
-  const file = await open(path, 'w');
+/** Writes one file through a sink, closing it whatever happens. */
+async function writeThrough(path: string, write: (sink: ByteSink) => Promise<void>): Promise<void> {
+  const { sink, close } = await fileSink(path);
   try {
-    for (const part of parts) await file.write(part);
+    await write(sink);
   } finally {
-    await file.close();
+    await close();
   }
 }
 
@@ -94,13 +98,15 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       const tmp = join(dataset.dir, `.dist-tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
       staged.push({ name, tmp, dist: join(dataset.dir, 'dist') });
       await mkdir(tmp, { recursive: true });
-      const { modules, records, declarations } = moduleFiles(dataset);
-      await writeChunks(join(tmp, RECORDS_FILE), records());
+      const { modules, declarations } = moduleFiles(dataset);
+      await writeThrough(join(tmp, RECORDS_FILE), (sink) => writeRecordsJson(dataset.records, sink));
       await writeFile(join(tmp, 'index.js'), modules.js);
       await writeFile(join(tmp, 'index.cjs'), modules.cjs);
       for (const file of declarations) await writeFile(join(tmp, file.name), file.content);
       for (const t of dataset.tables) {
-        await writeExports(join(tmp, `${t.table.name}.csv`), join(tmp, `${t.table.name}.ndjson`), tableExportChunks(t.table, sortedRows(t.table, t.rows)));
+        await writeThrough(join(tmp, `${t.table.name}.csv`), (csv) =>
+          writeThrough(join(tmp, `${t.table.name}.ndjson`), (ndjson) => writeTableExports(t.table, sortedRows(t.table, t.rows), csv, ndjson)),
+        );
       }
       await writeFile(join(tmp, 'datapackage.json'), `${JSON.stringify(datapackage(dataset, loaded, versionOf(dataset.dir)), null, 2)}\n`);
     }

@@ -6,8 +6,10 @@
  */
 export { generateRepo, runScaleBenchmark, type ScaleOptions, type ScaleResult } from '../bench/scale.js';
 export { type BuildOptions, type BuildResult, build } from './build/build.js';
+export { type CellPosition, CellLocator } from './csv/locate.js';
 export { type CsvRow, readCsv } from './csv/read.js';
 export {
+  cellLocation,
   foldWhitespace,
   type LoadedDataset,
   type LoadedRow,

@@ -1,6 +1,6 @@
 import { type DatasetName, type TableName, tables } from '@vnsti/schema';
 import { Collector } from './collector.js';
-import { foldWhitespace, type LoadedDataset, type LoadedRow, type LoadedTable, type LoadResult, loadInto } from './load.js';
+import { cellLocation, foldWhitespace, type LoadedDataset, type LoadResult, loadInto } from './load.js';
 import { type Problem, sortProblems } from './problems.js';
 import { resolveTarget } from './workspace.js';
 
@@ -40,12 +40,6 @@ export interface ValidateResult {
   readonly loaded: LoadResult | null;
 }
 
-function location(t: LoadedTable, row: LoadedRow, header: string): { line: number; column: number } {
-  const index = t.header.get(header);
-  if (index === undefined) return { line: row.line, column: 1 };
-  return { line: row.lines?.[index] ?? row.line, column: row.cols[index] ?? 1 };
-}
-
 /** Text that folding leaves unchanged: single spaces between non-space characters, ASCII only or NFC-checked by the reader. */
 const FOLDED = /^(?:\S+ )*\S+$/;
 
@@ -75,20 +69,20 @@ function crossCheck(collector: Collector, loaded: LoadResult): void {
           const target = column.references as TableName;
           const known = idsOf(target);
           if (known && !known.has(value)) {
-            const { line, column: col } = location(t, row, column.name);
+            const { line, column: col } = cellLocation(t, row, column.name);
             collector.cell(t.file, line, col, `${column.name}: no ${target} record has id ${JSON.stringify(value)} (expected an id from ${loaded.datasets.get(tables[target].dataset)?.tables.find((x) => x.table.name === target)?.file ?? target})`);
           }
         }
         if (row.source === undefined || sourceIds === null) continue;
         if (!sourceIds.has(row.source)) {
-          const { line, column } = location(t, row, 'source');
+          const { line, column } = cellLocation(t, row, 'source');
           collector.cell(t.file, line, column, `source: no source has id ${JSON.stringify(row.source)} (expected an id from datasets/sources/data/sources.csv)`);
           continue;
         }
         const text = loaded.sourceTexts.get(row.source);
         if (!text || row.quote === undefined) continue;
         if (!text.folded.includes(FOLDED.test(row.quote) ? row.quote : foldWhitespace(row.quote))) {
-          const { line, column } = location(t, row, 'quote');
+          const { line, column } = cellLocation(t, row, 'quote');
           collector.cell(t.file, line, column, `quote: not found in the text of source ${JSON.stringify(row.source)} (${text.file}), even after folding whitespace: ${JSON.stringify(shorten(row.quote))}`);
         }
       }

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldWhitespace, isNfc } from './load.js';
 import { formatProblem, sortProblems, summarize } from './problems.js';
@@ -44,6 +45,14 @@ describe('problems', () => {
   });
   it('folds whitespace for quote search', () => {
     expect(foldWhitespace('cho  7\n dự án ')).toBe('cho 7 dự án');
+    expect(foldWhitespace('\ufeffa\tb \t c\r\n\r\nd\u00a0e  f g')).toBe('a b c d e f g');
+    for (const text of ['x', ' x ', 'a\u2003\u2003b', 'a \nb', 'a\n b', 'a\t\tb c']) expect(foldWhitespace(text)).toBe(text.replace(/\s+/g, ' ').trim());
+    // Any mix of whitespace folds as "every \s run becomes one space" does.
+    const piece = fc.constantFrom(' ', '  ', '\n', '\r\n', '\t', '\u00a0', '\u2003', '\ufeff', 'a', 'đ', 'x y');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
+      const text = parts.join('');
+      expect(foldWhitespace(text)).toBe(text.replace(/\s+/g, ' ').trim());
+    }));
     expect(foldWhitespace('Ha\u0300 No\u0323\u0302i')).toBe('Hà Nội');
   });
   it('tells NFC text from text that is not, without normalising the common case', () => {

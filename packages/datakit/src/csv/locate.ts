@@ -1,45 +1,31 @@
 /**
- * Positions for messages: cell columns from a record's raw text, the first invalid UTF-8 byte of a
- * buffer, and the first quoting mistake of a CSV text. Only cell columns run on the normal path;
- * the rest runs when something is already wrong.
+ * Positions for messages: where the cells of a record start, the first invalid UTF-8 byte of a
+ * buffer, and the first quoting mistake of a CSV text. None of it runs on the normal path: only
+ * when something is already wrong.
  */
+import { readFileSync } from 'node:fs';
 
-/** Where each cell of a record starts. */
-export interface CellPositions {
-  /** 1-based column of each cell. */
-  cols: number[];
-  /** Line of each cell, only when the record spans several lines. */
-  lines?: number[];
+/** Where a cell starts: its line and 1-based column. */
+export interface CellPosition {
+  readonly line: number;
+  readonly column: number;
 }
 
 /**
- * Computes where each cell of a record starts, from its raw text (LF line ends, no trailing line
- * end, no leading blank lines) and its first line.
+ * Where each cell of the record that starts at offset `from` of a CSV text (LF line ends) begins,
+ * following quotes, doubled quotes and line ends inside quotes, up to the record's end.
  * @internal
  */
-export function cellPositions(body: string, cells: readonly string[], firstLine: number): CellPositions {
-  const cols: number[] = [];
-  if (body.indexOf('"') === -1) {
-    // No quotes: every cell is exactly its text followed by a comma.
-    let col = 1;
-    for (const cell of cells) {
-      cols.push(col);
-      col += cell.length + 1;
-    }
-    return { cols };
-  }
-  const lines: number[] = [];
-  let multiline = false;
+export function recordPositions(text: string, from: number, firstLine: number): CellPosition[] {
+  const positions: CellPosition[] = [{ line: firstLine, column: 1 }];
   let line = firstLine;
   let col = 1;
   let inQuotes = false;
-  cols.push(1);
-  lines.push(line);
-  for (let i = 0; i < body.length; i++) {
-    const c = body.charCodeAt(i);
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
     if (inQuotes) {
       if (c === 34 /* " */) {
-        if (body.charCodeAt(i + 1) === 34) {
+        if (text.charCodeAt(i + 1) === 34) {
           i++;
           col += 2;
           continue;
@@ -48,18 +34,63 @@ export function cellPositions(body: string, cells: readonly string[], firstLine:
       } else if (c === 10 /* \n */) {
         line++;
         col = 1;
-        multiline = true;
         continue;
       }
-    } else if (c === 34) {
-      inQuotes = true;
-    } else if (c === 44 /* , */) {
-      cols.push(col + 1);
-      lines.push(line);
-    }
+    } else if (c === 34) inQuotes = true;
+    else if (c === 44 /* , */) positions.push({ line, column: col + 1 });
+    else if (c === 10) break;
     col++;
   }
-  return multiline ? { cols, lines } : { cols };
+  return positions;
+}
+
+/**
+ * Finds where the cells of a CSV file start, for messages. Reading keeps no positions (they cost
+ * time and memory on every row and are needed only for the rows with a problem): the first
+ * question reads the file again, with the reader's rules (BOM dropped, CRLF as LF), and each
+ * answer scans one record.
+ *
+ * @example
+ * ```ts
+ * const locator = new CellLocator('/repo/datasets/places/data/places.csv');
+ * locator.at(3, 2); // { line: 3, column: 17 }: the third cell of the record on line 3
+ * ```
+ */
+export class CellLocator {
+  private text: string | undefined;
+  private lineStarts: number[] | undefined;
+  private lastLine = 0;
+  private last: CellPosition[] = [];
+
+  /** @param path - The file, read again only when a position is asked for. */
+  constructor(private readonly path: string) {}
+
+  /**
+   * Where cell `index` (0-based) of the record starting on `line` begins; the record's first
+   * column when the file cannot be read again or the record has fewer cells.
+   */
+  at(line: number, index: number): CellPosition {
+    if (line !== this.lastLine) {
+      this.lastLine = line;
+      this.last = this.positions(line);
+    }
+    return this.last[index] ?? { line, column: 1 };
+  }
+
+  private positions(line: number): CellPosition[] {
+    if (this.text === undefined) {
+      try {
+        this.text = new TextDecoder('utf-8').decode(readFileSync(this.path)).replaceAll('\r\n', '\n');
+      } catch {
+        this.text = '';
+      }
+      const starts = [0];
+      for (let i = this.text.indexOf('\n'); i !== -1; i = this.text.indexOf('\n', i + 1)) starts.push(i + 1);
+      this.lineStarts = starts;
+    }
+    const from = this.lineStarts![line - 1];
+    return from === undefined ? [] : recordPositions(this.text, from, line);
+  }
 }
 
 /** A location and message for a broken CSV text. @internal */

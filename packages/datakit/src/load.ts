@@ -166,7 +166,10 @@ interface Entry {
   record: Record<string, unknown>;
   row: LoadedRow;
   table: LoadedTable;
-  /** Rows behind each element of `record.sources`. */
+  /**
+   * Rows behind each element of `record.sources`, once a child table adds one; until then the
+   * only citation is the main row's.
+   */
   sources?: Array<{ row: LoadedRow; table: LoadedTable }>;
   /** Rows behind each element of a child array, by array name. */
   children?: Map<string, Array<{ rows: LoadedRow[]; table: LoadedTable }>>;
@@ -175,7 +178,7 @@ interface Entry {
 class Context {
   readonly published = new Map<string, string>();
   readonly sourceTexts = new Map<string, SourceText | null>();
-  readonly cellCache = new Map<string, CellResult>();
+  readonly cellCache = new Map<string, Map<string, CellResult>>();
   constructor(
     readonly root: string,
     readonly collector: Collector,
@@ -310,6 +313,13 @@ class RowReader {
         else if (column.required) this.problem(column.name, 'required, found an empty cell');
         continue;
       }
+      // Text, ids, references and dates are kept as written (the schema checks their form); an
+      // enum is a lookup. Only the other kinds go through `readCell`, which allocates a result.
+      const kind = column.kind;
+      if (kind === 'text' || kind === 'id' || kind === 'ref' || kind === 'date' || (kind === 'enum' && column.values!.includes(value))) {
+        values[column.name] = value;
+        continue;
+      }
       const read = readCell(column, value, reference, this.ctx.cellCache);
       if (read.error !== undefined) this.problem(column.name, read.error);
       else if (read.value !== undefined) values[column.name] = read.value;
@@ -402,8 +412,9 @@ function locate(entry: Entry, path: readonly PropertyKey[]): { t: LoadedTable; r
   const main = { t: entry.table, row: entry.row };
   const headerOf = (column: Column | undefined, sub: PropertyKey | undefined) =>
     column === undefined ? undefined : column.kind === 'localized' ? `${column.name}_${sub === 'en' ? 'en' : 'vi'}` : column.name;
-  if (first === 'sources' && entry.sources) {
-    const s = typeof second === 'number' ? entry.sources[second] : undefined;
+  if (first === 'sources') {
+    const origins = entry.sources ?? (entry.row.source && entry.row.quote ? [{ row: entry.row, table: entry.table }] : []);
+    const s = typeof second === 'number' ? origins[second] : undefined;
     if (s) return { t: s.table, row: s.row, header: third === 'quote' ? 'quote' : 'source', label: '' };
     return { ...main, label: 'sources' };
   }
@@ -451,35 +462,34 @@ function assemble(ctx: Context, name: DatasetName, loaded: LoadedTable[]): Recor
   const hasSources = main.table.citation !== 'none' || loaded.some((t) => t.table.parent?.into === 'sources');
   const entries: Entry[] = [];
   const byId = new Map<string, Entry>();
-  const firstLine = new Map<string, number>();
+  const fields = main.table.columns.map((column) => [column.name, column.field] as const);
+  // Where every column's record field is its header, the record starts as a copy of the row's
+  // values (an object spread copies the whole shape at once).
+  const sameNames = fields.every(([name, field]) => name === field);
+  const childArrays = loaded.flatMap((t) => (t.table.parent && t.table.parent.into !== 'sources' ? [t.table.parent.into] : []));
   for (const row of main.rows) {
-    const record: Record<string, unknown> = {};
-    for (const column of main.table.columns) {
-      const value = row.values[column.name];
-      if (value !== undefined) record[column.field] = value;
-    }
-    for (const t of loaded) if (t.table.parent && t.table.parent.into !== 'sources') record[t.table.parent.into] = [];
-    const entry: Entry = { record, row, table: main };
-    if (hasSources) {
-      const sources: Array<{ source: string; quote: string }> = [];
-      entry.sources = [];
-      if (row.source && row.quote) {
-        sources.push({ source: row.source, quote: row.quote });
-        entry.sources.push({ row, table: main });
-      }
-      record['sources'] = sources;
-    }
     const id = row.values['id'];
     if (typeof id === 'string') {
-      const first = firstLine.get(id);
+      const first = byId.get(id);
       if (first !== undefined) {
         const { line, column } = cellLocation(main, row, 'id');
-        c.cell(main.file, line, column, `id: duplicate id ${JSON.stringify(id)} (first at line ${first})`);
+        c.cell(main.file, line, column, `id: duplicate id ${JSON.stringify(id)} (first at line ${first.row.line})`);
         continue;
       }
-      firstLine.set(id, row.line);
-      byId.set(id, entry);
     }
+    let record: Record<string, unknown>;
+    if (sameNames) record = { ...row.values };
+    else {
+      record = {};
+      for (const [name, field] of fields) {
+        const value = row.values[name];
+        if (value !== undefined) record[field] = value;
+      }
+    }
+    for (const into of childArrays) record[into] = [];
+    if (hasSources) record['sources'] = row.source && row.quote ? [{ source: row.source, quote: row.quote }] : [];
+    const entry: Entry = { record, row, table: main };
+    if (typeof id === 'string') byId.set(id, entry);
     entries.push(entry);
   }
 
@@ -503,8 +513,10 @@ function assemble(ctx: Context, name: DatasetName, loaded: LoadedTable[]): Recor
       const citation = row.source && row.quote ? { source: row.source, quote: row.quote } : undefined;
       if (parent.into === 'sources') {
         if (citation) {
-          (entry.record['sources'] as unknown[]).push(citation);
-          entry.sources?.push({ row, table: t });
+          const sources = entry.record['sources'] as unknown[];
+          entry.sources ??= sources.length > 0 ? [{ row: entry.row, table: main }] : [];
+          sources.push(citation);
+          entry.sources.push({ row, table: t });
         }
         continue;
       }

@@ -2,6 +2,7 @@ import { type DatasetName, type TableName, tables } from '@vnsti/schema';
 import { Collector } from './collector.js';
 import { cellLocation, foldWhitespace, type LoadedDataset, type LoadResult, loadInto } from './load.js';
 import { type Problem, sortProblems } from './problems.js';
+import { QuoteFinder } from './quotes.js';
 import { resolveTarget } from './workspace.js';
 
 /**
@@ -59,6 +60,7 @@ function crossCheck(collector: Collector, loaded: LoadResult): void {
     return set;
   };
   const sourceIds = idsOf('sources');
+  const quotes = new QuoteFinder();
   for (const dataset of loaded.datasets.values()) {
     for (const t of dataset.tables) {
       const refs = t.table.columns.filter((c) => c.kind === 'ref' && c.references);
@@ -81,7 +83,7 @@ function crossCheck(collector: Collector, loaded: LoadResult): void {
         }
         const text = loaded.sourceTexts.get(row.source);
         if (!text || row.quote === undefined) continue;
-        if (!text.folded.includes(FOLDED.test(row.quote) ? row.quote : foldWhitespace(row.quote))) {
+        if (!quotes.find(row.source, text.folded, FOLDED.test(row.quote) ? row.quote : foldWhitespace(row.quote))) {
           const { line, column } = cellLocation(t, row, 'quote');
           collector.cell(t.file, line, column, `quote: not found in the text of source ${JSON.stringify(row.source)} (${text.file}), even after folding whitespace: ${JSON.stringify(shorten(row.quote))}`);
         }

@@ -33,6 +33,16 @@ describe('readMoney', () => {
 });
 
 describe('readCell', () => {
+  it('reads a date wording once per source date, and apart for each date', () => {
+    const cache = new Map();
+    const period = column('date-value');
+    const first = readCell(period, 'quý 2', '2025-08-01', cache);
+    expect(readCell(period, 'quý 2', '2025-08-01', cache)).toBe(first);
+    // The same words against another year's article are another period.
+    expect(readCell(period, 'quý 2', '2024-08-01', cache).value).toMatchObject({ start: '2024-04-01', end: '2024-06-30' });
+    expect(readCell(period, 'quý 2', undefined, cache)).toEqual({ value: undefined });
+    expect(first.value).toMatchObject({ start: '2025-04-01', end: '2025-06-30' });
+  });
   it('checks enums (the TSDoc example)', () => {
     expect(readCell(column('enum', { values: ['a', 'b'] }), 'c', undefined).error).toBe('expected one of a, b, found "c"');
     expect(readCell(column('enum', { values: ['a', 'b'] }), 'b', undefined).value).toBe('b');

@@ -95,22 +95,27 @@ export function readMoney(cell: string): CellResult {
  * @param column - The column from `@vnsti/schema`'s table layout.
  * @param cell - The cell as csv-parse read it.
  * @param reference - The publication date of the row's source, when known.
- * @param cache - Date results by reference and cell, shared across the cells of one load.
+ * @param cache - Date results by reference date, then by cell, shared across the cells of one load.
  * @example
  * ```ts
  * readCell({ name: 'kind', kind: 'enum', field: 'kind', required: true, values: ['a', 'b'], description: '' }, 'c', undefined).error;
  * // 'expected one of a, b, found "c"'
  * ```
  */
-export function readCell(column: Column, cell: string, reference: string | undefined, cache?: Map<string, CellResult>): CellResult {
+export function readCell(column: Column, cell: string, reference: string | undefined, cache?: Map<string, Map<string, CellResult>>): CellResult {
   if (cell === '') return EMPTY;
   if (cache && column.kind === 'date-value') {
-    // Rows of one source repeat its date wording ("quý 2", "9 tháng đầu năm"): read it once per date.
-    const key = `${reference ?? ''}\u0000${cell}`;
-    let result = cache.get(key);
+    // Rows of one source repeat its date wording ("quý 2", "9 tháng đầu năm"): read it once per
+    // date. Two lookups rather than one key built from both: no string to allocate per cell.
+    let byCell = cache.get(reference ?? '');
+    if (byCell === undefined) {
+      byCell = new Map();
+      cache.set(reference ?? '', byCell);
+    }
+    let result = byCell.get(cell);
     if (result === undefined) {
       result = readCell(column, cell, reference);
-      cache.set(key, result);
+      byCell.set(cell, result);
     }
     return result;
   }

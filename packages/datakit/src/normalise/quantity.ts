@@ -47,15 +47,24 @@ function shift(n: number, exponent: number): number {
   return text.includes('e') ? n * 10 ** exponent : Number(`${text}e${exponent}`);
 }
 
+/** Whether a word starts a number ("450", "4,7", "-3"): no bound phrase holds one. */
+function startsNumber(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return (c >= 48 && c <= 57) || c === 45 || c === 0x2212;
+}
+
 /** Reads the longest bound phrase (1–3 words) at the start of `words`. */
 function readBound(words: readonly string[]): { used: number; bound?: Quantity['bound']; estimated?: true } {
   let used = 0;
   let bound: Quantity['bound'] | undefined;
   let estimated: true | undefined;
+  // Bound phrases come before the number: only the words before it are looked up.
+  let before = 0;
+  while (before < words.length && !startsNumber(words[before]!)) before++;
   // Up to two phrases: "ước đạt hơn 450 người", "dự kiến khoảng 10 dự án".
   for (let round = 0; round < 2; round++) {
     let matched = false;
-    for (let size = Math.min(3, words.length - used - 1); size >= 1; size--) {
+    for (let size = Math.min(3, words.length - used - 1, before - used); size >= 1; size--) {
       const found = boundOf(words.slice(used, used + size).join(' '));
       if (found) {
         if (found.bound) bound = found.bound;
@@ -105,9 +114,8 @@ export function parseQuantity(text: string): QuantityResult {
   const fail = (why: string): QuantityResult => ({ error: `cannot read ${JSON.stringify(cell)} as a quantity: ${why}` });
   if (cell === '') return fail('the cell is empty');
   const words = tokenize(cell.normalize('NFC').toLowerCase());
-  const first = words[0]?.charCodeAt(0) ?? 0;
   // A figure starting with a digit or a sign has no bound word: skip the phrase lookup.
-  const { used, bound, estimated } = (first >= 48 && first <= 57) || first === 45 ? { used: 0 } as ReturnType<typeof readBound> : readBound(words);
+  const { used, bound, estimated } = words.length === 0 || startsNumber(words[0]!) ? ({ used: 0 } as ReturnType<typeof readBound>) : readBound(words);
   const rest = words.slice(used);
   const base = { bound: bound ?? 'exact', ...(estimated ? { estimated } : {}), text: cell } as const;
 

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { QuoteFinder } from './quotes.js';
+
+describe('QuoteFinder', () => {
+  const text = 'một hai ba bốn năm sáu bảy tám';
+  it('finds quotes in article order, out of order, and per source', () => {
+    const quotes = new QuoteFinder();
+    expect(quotes.find('a', text, 'hai ba')).toBe(true);
+    expect(quotes.find('a', text, 'sáu bảy')).toBe(true);
+    // Before the previous quote: found by the second search from the start.
+    expect(quotes.find('a', text, 'một hai')).toBe(true);
+    expect(quotes.find('a', text, 'tám')).toBe(true);
+    // Another source starts from its own beginning.
+    expect(quotes.find('b', 'tám chín', 'tám')).toBe(true);
+  });
+  it('reports quotes that are not in the text, wherever the search starts', () => {
+    const quotes = new QuoteFinder();
+    expect(quotes.find('a', text, 'bảy tám')).toBe(true);
+    expect(quotes.find('a', text, 'hai bốn')).toBe(false);
+    expect(quotes.find('a', text, 'tám chín')).toBe(false);
+    expect(quotes.find('a', text, 'một')).toBe(true);
+  });
+});

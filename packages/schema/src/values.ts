@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { describeValue } from './errors.js';
 import { isCurrencyCode } from './iso4217.js';
+import { isNfc } from './nfc.js';
 
 const found = (input: unknown) => `found ${describeValue(input)}`;
 
@@ -81,7 +82,7 @@ const text = (what: string) =>
     .string({ error: (iss) => `expected ${what}, ${found(iss.input)}` })
     .trim()
     .min(1, { error: `expected ${what}, found an empty value` })
-    .refine((s) => s === s.normalize('NFC'), { error: `expected ${what} in Unicode NFC form` });
+    .refine(isNfc, { error: `expected ${what} in Unicode NFC form` });
 
 /**
  * A name or phrase in Vietnamese exactly as written (NFC) with its English rendering, side by side.

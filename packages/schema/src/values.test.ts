@@ -151,7 +151,6 @@ describe('SourceRef and Sources', () => {
 describe('describeIssues (the TSDoc example)', () => {
   it('flattens a Zod error to path, keys and message', () => {
     const r = Money.safeParse({ amount: -1, currency: 'VND', bound: 'exact' });
-    // biome-ignore lint/style/noNonNullAssertion: the parse fails
     expect(describeIssues(r.error!)).toEqual([{ path: 'amount', keys: ['amount'], message: 'expected amount ≥ 0, found -1' }]);
   });
 });

@@ -1,5 +1,6 @@
+import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   authoredHeaders,
@@ -160,7 +161,7 @@ export function foldWhitespace(text: string): string {
   // `\s` matches U+FEFF too: a byte-order mark at the start folds away with the rest. Single
   // spaces, most of the whitespace in a text, are not matched: replacing each of them with
   // itself made folding four times slower.
-  return text.normalize('NFC').replace(FOLDABLE_WHITESPACE, ' ').trim();
+  return (isNfc(text) ? text : text.normalize('NFC')).replace(FOLDABLE_WHITESPACE, ' ').trim();
 }
 
 interface Entry {
@@ -587,8 +588,6 @@ export function fieldAccessor(table: Table, field: string): (row: LoadedRow) => 
   throw new Error(`${table.name} has no column for export field ${field}`);
 }
 
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-
 /** Reads the sources' texts: UTF-8, SHA-256 against the row, folded for quote search. */
 function readSourceTexts(ctx: Context, dir: string, t: LoadedTable): void {
   const c = ctx.collector;
@@ -606,22 +605,25 @@ function readSourceTexts(ctx: Context, dir: string, t: LoadedTable): void {
       }
       const path = join(dir, textFile);
       const file = rel(ctx.root, path);
-      if (!existsSync(path) || !statSync(path).isFile()) {
+      let bytes: Buffer;
+      try {
+        bytes = readFileSync(path);
+      } catch (error) {
+        const code = (error as { code?: unknown }).code;
+        if (code !== 'ENOENT' && code !== 'EISDIR') throw error;
         const { line, column } = cellLocation(t, row, 'text_file');
         c.cell(t.file, line, column, `text_file: ${JSON.stringify(textFile)} does not exist (expected the source's text at ${file})`);
         ctx.sourceTexts.set(id, null);
         return;
       }
-      const bytes = readFileSync(path);
-      let text: string;
-      try {
-        text = strictUtf8.decode(bytes);
-      } catch {
+      if (!isUtf8(bytes)) {
         const bad = findInvalidUtf8(bytes);
         c.add(file, bad?.line ?? 1, bad?.column ?? 1, bad?.message ?? 'the file is not valid UTF-8');
         ctx.sourceTexts.set(id, null);
         return;
       }
+      // A byte-order mark decodes to U+FEFF, which folding removes with the other whitespace.
+      const text = bytes.toString('utf8');
       const sha = createHash('sha256').update(bytes).digest('hex');
       const stated = row.values['sha256'];
       if (typeof stated === 'string' && stated !== sha && /^[0-9a-f]{64}$/.test(stated)) {

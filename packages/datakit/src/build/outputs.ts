@@ -27,6 +27,16 @@ export function sortedRows(table: Table, rows: readonly LoadedRow[]): readonly L
   if (rows.length < 2) return rows;
   const fields = exportFields(table).map((f) => f.name);
   const pk = table.primaryKey.map((k) => fieldAccessor(table, fields[fields.indexOf(k)]!));
+  if (pk.length === 1) {
+    // One key field (an id, the common case): compare strings, not arrays of one string.
+    const get = pk[0]!;
+    const byKey = rows.map((row) => ({ row, key: csvCell(get(row)) }));
+    let inOrder = true;
+    for (let i = 1; i < byKey.length && inOrder; i++) inOrder = byKey[i - 1]!.key <= byKey[i]!.key;
+    if (inOrder) return rows;
+    byKey.sort((a, b) => compareCodeUnits(a.key, b.key));
+    return byKey.map((k) => k.row);
+  }
   const keyed = rows.map((row) => ({ row, key: pk.map((get) => csvCell(get(row))) }));
   const order = (a: { key: string[] }, b: { key: string[] }) => {
     for (let i = 0; i < a.key.length; i++) {

@@ -116,8 +116,12 @@ export function parseQuantity(text: string): QuantityResult {
   const words = tokenize(cell.normalize('NFC').toLowerCase());
   // A figure starting with a digit or a sign has no bound word: skip the phrase lookup.
   const { used, bound, estimated } = words.length === 0 || startsNumber(words[0]!) ? ({ used: 0 } as ReturnType<typeof readBound>) : readBound(words);
-  const rest = words.slice(used);
-  const base = { bound: bound ?? 'exact', ...(estimated ? { estimated } : {}), text: cell } as const;
+  const rest = used === 0 ? words : words.slice(used);
+  // Built field by field in the schema's order (value, unit, bound, estimated, text), without
+  // spreads: this runs once per quantity cell.
+  const quantity = (value: number, unit: string): QuantityResult => ({
+    value: estimated ? { value, unit, bound: bound ?? 'exact', estimated, text: cell } : { value, unit, bound: bound ?? 'exact', text: cell },
+  });
 
   // Ordinal rank: "thứ 9", "thứ ba", "hạng 3", "xếp thứ 9".
   const rankAt = rest[0] === 'xếp' && rest[1] === 'thứ' ? 1 : rest[0] === 'thứ' || rest[0] === 'hạng' ? 0 : -1;
@@ -126,7 +130,7 @@ export function parseQuantity(text: string): QuantityResult {
     if (rest.length !== rankAt + 2 || word === undefined) return fail('expected "thứ" followed by one number, e.g. "thứ 9"');
     const n = /^\d+$/.test(word) ? Number(word) : ORDINALS[word];
     if (n === undefined) return fail(`"${word}" is not an ordinal number`);
-    return { value: { value: n, unit: 'rank', ...base } };
+    return quantity(n, 'rank');
   }
 
   const numberText = rest[0];
@@ -135,9 +139,9 @@ export function parseQuantity(text: string): QuantityResult {
   let index = 1;
   let exponent = 0;
   while (index < rest.length && MAGNITUDES[rest[index]!] !== undefined) exponent += MAGNITUDES[rest[index++]!]!;
-  const unitText = rest.slice(index).join(' ');
+  const unitText = index === rest.length - 1 ? rest[index]! : rest.slice(index).join(' ');
   const unit = value === null ? undefined : UNITS.get(unitText);
-  if (value !== null && unit) return { value: { value: sign * shift(value, exponent), unit, ...base } };
+  if (value !== null && unit) return quantity(sign * shift(value, exponent), unit);
 
   // Not a counted unit: an amount of money ("40.678 tỷ đồng", "hơn 15,6 tỷ USD") has its currency as unit.
   const money = parseMoney(cell);

@@ -7,7 +7,7 @@ import type { Row } from '../table.js';
  * same files (datakit's scale benchmark), with peak memory of each size in a fresh process.
  */
 export async function pipelineRows(sizes = [10_000, 100_000]): Promise<Row[]> {
-  const { results } = await runScaleBenchmark({ sizes, runs: 3 });
+  const { results } = await runScaleBenchmark({ sizes });
   const rows: Row[] = results.map((r) => ({
     group: 'pipeline scale',
     name: `validate + build, ${r.rows.toLocaleString('en')} rows`,

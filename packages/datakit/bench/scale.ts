@@ -48,7 +48,7 @@ export interface ScaleResult {
 export interface ScaleOptions {
   /** Row counts to measure; default 10 000 and 100 000. */
   sizes?: number[];
-  /** Timed runs per size (the median is kept); default 5, and 15 below 20 000 rows (short runs are noisier). */
+  /** Timed runs per size (the median is kept); default 7, and 15 below 20 000 rows (short runs are noisier). */
   runs?: number;
 }
 
@@ -194,7 +194,7 @@ export async function runScaleBenchmark(options: ScaleOptions = {}): Promise<{ r
   const sizes = options.sizes ?? [10_000, 100_000];
   const results: ScaleResult[] = [];
   for (const rows of sizes) {
-    const runs = options.runs ?? (rows < 20_000 ? 15 : 5);
+    const runs = options.runs ?? (rows < 20_000 ? 15 : 7);
     const root = mkdtempSync(join(tmpdir(), `vnsti-scale-${rows}-`));
     try {
       generateRepo(root, rows);

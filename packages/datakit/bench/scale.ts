@@ -178,7 +178,8 @@ function runChild(mode: string, root: string, runs: number): Record<string, numb
 /**
  * Runs the pipeline scale benchmark: for each size, generates a synthetic valid repository, then in
  * separate child processes times `vnsti build` (validate + build) of the metrics dataset against
- * bare csv-parse over the same CSV files (median of `runs`, same process), and records peak
+ * bare csv-parse over the same CSV files (each run times both back to back in the same process;
+ * the ratio is the median of the runs' ratios), and records peak
  * memory (`process.resourceUsage().maxRSS`) of one pipeline run and one bare parse. Needs the
  * package built (`dist/scale.js`).
  *

@@ -178,7 +178,7 @@ interface Entry {
 }
 
 class Context {
-  /** One string per distinct referenced id (see {@link Context.shared}). */
+  /** One string per distinct referenced id or source id (see {@link Context.shared}). */
   private readonly strings = new Map<string, string>();
   readonly published = new Map<string, string>();
   readonly sourceTexts = new Map<string, SourceText | null>();
@@ -235,8 +235,8 @@ class RowValues {
 
 /**
  * Reads the data rows of one table by column kind, once its header is known. One instance per
- * table; the per-row state (`line`, `bad`) is reset for each row, so reading a row allocates only
- * its values.
+ * table, its per-row state (`line`, `bad`) reset for each row: reading a row makes no closures,
+ * only the row and its values.
  */
 class RowReader {
   readonly rows: LoadedRow[] = [];

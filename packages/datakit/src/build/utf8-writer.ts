@@ -34,7 +34,7 @@ export class Utf8Writer {
   private chunk: Uint8Array;
   private pos = 0;
   private ready: Uint8Array[] = [];
-  /** Bytes written so far, taken or not. */
+  /** Bytes in the chunks already full (taken or not). */
   private flushed = 0;
 
   /** @param chunkBytes - Size of each chunk in bytes (a longer value gets a chunk of its own size). */

@@ -1,11 +1,19 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { afterAll } from 'vitest';
+
+/** Repositories made by the test file that imports this module, removed when it ends. */
+const made: string[] = [];
+afterAll(() => {
+  for (const root of made.splice(0)) rmSync(root, { recursive: true, force: true });
+});
 
 /** Creates a temporary repository with the given files (path → content) and, with `git`, commits them on `main`. */
 export function makeRepo(files: Record<string, string>, options: { git?: boolean } = {}): string {
   const root = mkdtempSync(join(tmpdir(), 'vnsti-contribute-'));
+  made.push(root);
   writeFileSync(join(root, 'package.json'), '{ "name": "fixture", "private": true, "workspaces": ["datasets/*"] }\n');
   mkdirSync(join(root, 'datasets'), { recursive: true });
   writeFiles(root, files);

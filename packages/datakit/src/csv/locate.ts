@@ -5,6 +5,15 @@
  */
 import { readFileSync } from 'node:fs';
 
+/**
+ * A CSV file's bytes as the reader sees them: UTF-8 (a BOM dropped), CRLF as LF. For the error
+ * paths and positions that read a file again.
+ * @internal
+ */
+export function csvText(bytes: Uint8Array): string {
+  return new TextDecoder('utf-8').decode(bytes).replaceAll('\r\n', '\n');
+}
+
 /** Where a cell starts: its line and 1-based column. */
 export interface CellPosition {
   readonly line: number;
@@ -80,7 +89,7 @@ export class CellLocator {
   private positions(line: number): CellPosition[] {
     if (this.text === undefined) {
       try {
-        this.text = new TextDecoder('utf-8').decode(readFileSync(this.path)).replaceAll('\r\n', '\n');
+        this.text = csvText(readFileSync(this.path));
       } catch {
         this.text = '';
       }

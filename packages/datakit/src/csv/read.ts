@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import { parse } from 'csv-parse';
 import type { Problem } from '../problems.js';
-import { findInvalidUtf8, findQuoteProblem } from './locate.js';
+import { csvText, findInvalidUtf8, findQuoteProblem } from './locate.js';
 
 /**
  * One record of a CSV file and the line it starts on (where each cell starts is found only when
@@ -54,12 +54,6 @@ async function* strictUtf8(source: AsyncIterable<Buffer>): AsyncGenerator<Buffer
   if (carry) throw new NotUtf8();
 }
 
-/** Reads a whole file as text with the same rules as the streaming reader (error path only). */
-async function readText(path: string): Promise<string> {
-  const text = new TextDecoder('utf-8').decode(await readFile(path));
-  return text.replaceAll('\r\n', '\n');
-}
-
 /**
  * Streams a CSV file through csv-parse and calls `onRow` for every record that is not blank, with
  * the line it starts on. UTF-8 (with or without BOM), LF or CRLF. Returns the problems that stop
@@ -104,7 +98,7 @@ export async function readCsv(path: string, file: string, onRow: (row: CsvRow) =
     }
     const code = (error as { code?: string }).code;
     if (typeof code === 'string' && (code.startsWith('CSV_') || code.startsWith('INVALID_'))) {
-      const found = findQuoteProblem(await readText(path));
+      const found = findQuoteProblem(csvText(await readFile(path)));
       const lines = (error as { lines?: number }).lines ?? 1;
       return [{ file, line: found?.line ?? lines, column: found?.column ?? 1, message: found?.message ?? `cannot read the CSV: ${(error as Error).message}` }];
     }

@@ -208,8 +208,13 @@ class Context {
  * ```
  */
 export function cellLocation(t: LoadedTable, row: LoadedRow, header: string): CellPosition {
+  return cellOnLine(t, row.line, header);
+}
+
+/** {@link cellLocation} for the row starting on `line`. */
+function cellOnLine(t: Pick<LoadedTable, 'header' | 'locator'>, line: number, header: string): CellPosition {
   const index = t.header.get(header);
-  return index === undefined ? { line: row.line, column: 1 } : t.locator.at(row.line, index);
+  return index === undefined ? { line, column: 1 } : t.locator.at(line, index);
 }
 
 /** How one authored column is read from a row: the header indexes of its cells. */
@@ -266,8 +271,7 @@ class RowReader {
     this.bad ??= new Set();
     this.bad.add(name);
     if (of) this.bad.add(of.name);
-    const index = this.t.header.get(name);
-    const { line, column } = index === undefined ? { line: this.line, column: 1 } : this.t.locator.at(this.line, index);
+    const { line, column } = cellOnLine(this.t, this.line, name);
     this.ctx.collector.cell(this.t.file, line, column, `${name}: ${message}`);
   }
 

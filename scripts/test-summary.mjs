@@ -12,9 +12,8 @@ const rows = [];
 for (const group of ['packages', 'datasets', 'bench', 'docs']) {
   const dir = join(root, group);
   if (!existsSync(dir)) continue;
-  const candidates = group === 'packages' || group === 'datasets'
-    ? readdirSync(dir).map((name) => join(dir, name))
-    : [dir];
+  const candidates =
+    group === 'packages' || group === 'datasets' ? readdirSync(dir).map((name) => join(dir, name)) : [dir];
   for (const pkg of candidates) {
     const file = join(pkg, 'test-results.json');
     if (!existsSync(file)) continue;
@@ -22,7 +21,9 @@ for (const group of ['packages', 'datasets', 'bench', 'docs']) {
     passed += report.numPassedTests;
     failed += report.numFailedTests;
     skipped += report.numPendingTests + (report.numTodoTests ?? 0);
-    rows.push(`  ${pkg.slice(root.length).padEnd(28)} ${report.numPassedTests} passed, ${report.numFailedTests} failed`);
+    rows.push(
+      `  ${pkg.slice(root.length).padEnd(28)} ${report.numPassedTests} passed, ${report.numFailedTests} failed`,
+    );
   }
 }
 console.log(rows.join('\n'));

@@ -11,9 +11,11 @@ export interface Row {
 
 /** The rows as a Markdown table. */
 export function toMarkdown(rows: readonly Row[]): string {
-  const head = '| group | what | measured | baseline (same run) | ratio | target | met |\n|---|---|---|---|---|---|---|';
-  const body = rows.map((r) =>
-    `| ${[r.group, r.name, r.value, r.versus, r.ratio, r.target, r.pass === null ? '–' : r.pass ? 'yes' : '**no**'].map((c) => c.replaceAll('|', '\\|')).join(' | ')} |`,
+  const head =
+    '| group | what | measured | baseline (same run) | ratio | target | met |\n|---|---|---|---|---|---|---|';
+  const body = rows.map(
+    (r) =>
+      `| ${[r.group, r.name, r.value, r.versus, r.ratio, r.target, r.pass === null ? '–' : r.pass ? 'yes' : '**no**'].map((c) => c.replaceAll('|', '\\|')).join(' | ')} |`,
   );
   return [head, ...body].join('\n');
 }

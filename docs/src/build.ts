@@ -6,14 +6,22 @@ import { generateCatalogue } from './catalogue/pages.js';
 import { packageStatuses, runTypedoc } from './typedoc.js';
 
 /** The guides, in reading order; any other `docs/*.md` follows them alphabetically. */
-export const GUIDE_ORDER = ['getting-started.md', 'data-model.md', 'using-the-exports.md', 'versioning.md', 'contributing.md'];
+export const GUIDE_ORDER = [
+  'getting-started.md',
+  'data-model.md',
+  'using-the-exports.md',
+  'versioning.md',
+  'contributing.md',
+];
 
 /** Where a copy of `contributing.md` lives when it is not in the tree yet. */
 const CONTRIBUTING_URL = 'https://github.com/vnsti/vnsti/blob/main/docs/contributing.md';
 
 /** The guides present in `docsDir`, in {@link GUIDE_ORDER}. */
 export function findGuides(docsDir: string): string[] {
-  const present = readdirSync(docsDir).filter((f) => f.endsWith('.md') && f !== 'index.md' && f.toLowerCase() !== 'readme.md');
+  const present = readdirSync(docsDir).filter(
+    (f) => f.endsWith('.md') && f !== 'index.md' && f.toLowerCase() !== 'readme.md',
+  );
   const known = GUIDE_ORDER.filter((g) => present.includes(g));
   const others = present.filter((g) => !GUIDE_ORDER.includes(g)).sort();
   return [...known, ...others];
@@ -36,7 +44,9 @@ const REDIRECT = `<!DOCTYPE html>
 
 function countHtml(dir: string): number {
   if (!existsSync(dir)) return 0;
-  return readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile() && e.name.endsWith('.html')).length;
+  return readdirSync(dir, { withFileTypes: true, recursive: true }).filter(
+    (e) => e.isFile() && e.name.endsWith('.html'),
+  ).length;
 }
 
 /** Builds the whole site into `docs/site/`; returns the process exit code. */
@@ -64,10 +74,12 @@ export async function main(args: readonly string[] = []): Promise<number> {
   for (const d of data.datasets) {
     if (d.files.length === 0) continue;
     mkdirSync(join(catalogueDir, 'downloads', d.name), { recursive: true });
-    for (const f of d.files) copyFileSync(join(rootDir, 'datasets', d.name, 'dist', f), join(catalogueDir, 'downloads', d.name, f));
+    for (const f of d.files)
+      copyFileSync(join(rootDir, 'datasets', d.name, 'dist', f), join(catalogueDir, 'downloads', d.name, f));
   }
   const unbuilt = data.datasets.filter((d) => !d.built).map((d) => d.name);
-  if (unbuilt.length) console.warn(`docs: datasets not built (their pages say so): ${unbuilt.join(', ')}; run npm run build`);
+  if (unbuilt.length)
+    console.warn(`docs: datasets not built (their pages say so): ${unbuilt.join(', ')}; run npm run build`);
   writeFileSync(join(siteDir, 'index.html'), REDIRECT);
   if (catalogueOnly) return 0;
 
@@ -84,7 +96,10 @@ export async function main(args: readonly string[] = []): Promise<number> {
     console.warn(`\n!!! docs: ${s.name} is left out of the API reference: ${s.problem}\n`);
   }
   // `--only=schema,money` documents just those packages (for package authors, while writing TSDoc).
-  const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+  const only = args
+    .find((a) => a.startsWith('--only='))
+    ?.slice('--only='.length)
+    .split(',');
   const ready = statuses.filter((s) => !s.problem && (!only || only.some((o) => s.dir.endsWith(`/${o}`))));
   let guides = findGuides(docsDir);
   let guideDir = docsDir;

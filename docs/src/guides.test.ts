@@ -3,7 +3,21 @@ import { codeBlocks, toCheckedModule } from './guides.js';
 
 describe('codeBlocks', () => {
   it('finds fenced blocks, their language, the run marker and the first code line', () => {
-    const md = ['# T', '', '```ts run', 'a();', '```', '', '<!-- run -->', '~~~ts', 'b();', '~~~', '```sh', 'npm i', '```'].join('\n');
+    const md = [
+      '# T',
+      '',
+      '```ts run',
+      'a();',
+      '```',
+      '',
+      '<!-- run -->',
+      '~~~ts',
+      'b();',
+      '~~~',
+      '```sh',
+      'npm i',
+      '```',
+    ].join('\n');
     expect(codeBlocks(md)).toEqual([
       { lang: 'ts', run: true, code: 'a();', line: 4 },
       { lang: 'ts', run: true, code: 'b();', line: 9 },
@@ -23,7 +37,7 @@ describe('toCheckedModule', () => {
     const { code, expected } = toCheckedModule(block("f(1); // → 2\ng('a')\n// → { a: 1,\n//      b: 2 }"), 'g.md');
     expect(expected).toBe(2);
     expect(code).toContain('__check((f(1)), (2), "g.md:10");');
-    expect(code).toContain("__check((g('a')), ({ a: 1, b: 2 }), \"g.md:12\");");
+    expect(code).toContain('__check((g(\'a\')), ({ a: 1, b: 2 }), "g.md:12");');
     expect(code).toContain('export const checks = __count;');
   });
 

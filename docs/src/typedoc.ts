@@ -18,7 +18,9 @@ export function packageStatuses(rootDir: string, dirs: readonly string[]): Packa
   return dirs.map((dir) => {
     const pkgFile = join(dir, 'package.json');
     if (!existsSync(pkgFile)) return { dir, name: relative(rootDir, dir), problem: 'no package.json' };
-    const name = String((JSON.parse(readFileSync(pkgFile, 'utf8')) as { name?: unknown }).name ?? relative(rootDir, dir));
+    const name = String(
+      (JSON.parse(readFileSync(pkgFile, 'utf8')) as { name?: unknown }).name ?? relative(rootDir, dir),
+    );
     const configFile = join(dir, 'typedoc.json');
     if (!existsSync(configFile)) return { dir, name, problem: 'no typedoc.json' };
     const config = JSON.parse(readFileSync(configFile, 'utf8')) as { entryPoints?: unknown };

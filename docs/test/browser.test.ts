@@ -35,7 +35,9 @@ describe.runIf(haveChromium)('the documentation site in Chromium', () => {
   const failures: string[] = [];
 
   beforeAll(async () => {
-    expect(existsSync(join(siteDir, 'api', 'index.html')), 'docs/site is not built: npm run build -w @vnsti/docs').toBe(true);
+    expect(existsSync(join(siteDir, 'api', 'index.html')), 'docs/site is not built: npm run build -w @vnsti/docs').toBe(
+      true,
+    );
     mkdirSync(artifacts, { recursive: true });
     server = await serveStatic(siteDir);
     browser = await chromium.launch({

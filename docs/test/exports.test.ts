@@ -13,13 +13,18 @@ const queries = codeBlocks(guide).filter((b) => b.lang === 'sql' && b.run);
 
 /** `node_modules/@vnsti/<name>/dist/` as installed → `datasets/<name>/dist/` in this repository. */
 function inRepository(sql: string): string {
-  return sql.replace(/node_modules\/@vnsti\/([a-z-]+)\/dist\//g, (_, name: string) => `${join(rootDir, 'datasets', name, 'dist')}/`);
+  return sql.replace(
+    /node_modules\/@vnsti\/([a-z-]+)\/dist\//g,
+    (_, name: string) => `${join(rootDir, 'datasets', name, 'dist')}/`,
+  );
 }
 
 describe('using-the-exports.md', () => {
   it('names only files the datasets export', () => {
     const tables = new Set(Object.values(datasets).flatMap((d) => d.tables.map((t) => `${d.name}/dist/${t.name}`)));
-    const named = [...guide.matchAll(/@vnsti\/([a-z-]+)\/dist\/([a-z-]+)\.(?:csv|ndjson)/g)].map((m) => `${m[1]}/dist/${m[2]}`);
+    const named = [...guide.matchAll(/@vnsti\/([a-z-]+)\/dist\/([a-z-]+)\.(?:csv|ndjson)/g)].map(
+      (m) => `${m[1]}/dist/${m[2]}`,
+    );
     expect(named.length).toBeGreaterThan(5);
     for (const n of named) expect(tables, n).toContain(n);
   });

@@ -35,8 +35,12 @@ describe('the API reference build', () => {
 
 describe('rewriteSiteLinks', () => {
   it('makes site: links relative to the page', () => {
-    expect(rewriteSiteLinks('<a href="site:catalogue/index.html">', 'index.html')).toBe('<a href="../catalogue/index.html">');
-    expect(rewriteSiteLinks('<a href="site:catalogue/x.html">', 'functions/f.html')).toBe('<a href="../../catalogue/x.html">');
+    expect(rewriteSiteLinks('<a href="site:catalogue/index.html">', 'index.html')).toBe(
+      '<a href="../catalogue/index.html">',
+    );
+    expect(rewriteSiteLinks('<a href="site:catalogue/x.html">', 'functions/f.html')).toBe(
+      '<a href="../../catalogue/x.html">',
+    );
     expect(rewriteSiteLinks('<a href="https://site:x">', 'index.html')).toBe('<a href="https://site:x">');
   });
 });
@@ -50,7 +54,11 @@ describe('packageStatuses', () => {
       return join(tmp, name);
     };
     const dirs = [
-      make('ready', { 'package.json': '{"name":"@x/ready"}', 'typedoc.json': '{"entryPoints":["src/index.ts"]}', 'src/index.ts': '' }),
+      make('ready', {
+        'package.json': '{"name":"@x/ready"}',
+        'typedoc.json': '{"entryPoints":["src/index.ts"]}',
+        'src/index.ts': '',
+      }),
       make('no-config', { 'package.json': '{"name":"@x/no-config"}' }),
       make('no-entry', { 'package.json': '{"name":"@x/no-entry"}', 'typedoc.json': '{"entryPoints":["src/main.ts"]}' }),
     ];

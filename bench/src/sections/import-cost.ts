@@ -74,7 +74,14 @@ function runChild(repoRoot: string, name: string, exportName: string, jsonPath: 
  * Imports `specifier` and parses the same records from a JSON file in `runs` fresh processes, and
  * turns the medians into a results row.
  */
-function importRow(repoRoot: string, specifier: string, exportName: string, jsonPath: string, label: string, runs: number): Row {
+function importRow(
+  repoRoot: string,
+  specifier: string,
+  exportName: string,
+  jsonPath: string,
+  label: string,
+  runs: number,
+): Row {
   const results = Array.from({ length: runs }, () => runChild(repoRoot, specifier, exportName, jsonPath));
   const importMs = median(results.map((r) => r.importMs));
   const parseMs = median(results.map((r) => r.parseMs));
@@ -106,7 +113,9 @@ export async function importCostRows(repoRoot: string, runs = 7): Promise<Row[]>
       const records = mod[exportName] ?? [];
       const jsonPath = join(dir, `${name}.json`);
       writeFileSync(jsonPath, JSON.stringify(records));
-      rows.push(importRow(repoRoot, name, exportName, jsonPath, `import '@vnsti/${name}' (${records.length} records)`, runs));
+      rows.push(
+        importRow(repoRoot, name, exportName, jsonPath, `import '@vnsti/${name}' (${records.length} records)`, runs),
+      );
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

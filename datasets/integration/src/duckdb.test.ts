@@ -14,6 +14,7 @@ describe.each(Object.keys(records) as DatasetName[])('@vnsti/%s datapackage.json
       expect(r.ndjsonRows, `${r.resource}.ndjson`).toBe(r.expectedRows);
     }
     for (const d of check.duplicateKeys) expect(d.duplicates, `${d.resource} primary key`).toBe(0);
-    for (const key of check.foreignKeys) expect(key.orphans, `${key.resource}(${key.fields}) → ${key.references}`).toBe(0);
+    for (const key of check.foreignKeys)
+      expect(key.orphans, `${key.resource}(${key.fields}) → ${key.references}`).toBe(0);
   });
 });

@@ -31,9 +31,9 @@ describe.each(names)('@vnsti/%s', (name) => {
 
   it('looks records up by id, and says undefined for an unknown id', async () => {
     const mod = (await import(`@vnsti/${name}`)) as Record<string, unknown>;
-    const lookup = Object.entries(mod).find(([key, value]) => key.endsWith('ById') && typeof value === 'function')?.[1] as
-      | ((id: string) => unknown)
-      | undefined;
+    const lookup = Object.entries(mod).find(
+      ([key, value]) => key.endsWith('ById') && typeof value === 'function',
+    )?.[1] as ((id: string) => unknown) | undefined;
     expect(lookup).toBeTypeOf('function');
     for (const record of list) expect(lookup?.(record.id)).toBe(record);
     expect(lookup?.('no-such-id')).toBeUndefined();
@@ -44,7 +44,9 @@ describe.each(names)('@vnsti/%s', (name) => {
   });
 
   it('ships a row per record in its main CSV export', () => {
-    const csv = readFileSync(new URL(`${name}/dist/${name}.csv`, datasetsDir), 'utf8').trimEnd().split('\n');
+    const csv = readFileSync(new URL(`${name}/dist/${name}.csv`, datasetsDir), 'utf8')
+      .trimEnd()
+      .split('\n');
     expect(csv.length - 1).toBeGreaterThanOrEqual(list.length);
   });
 });
@@ -68,10 +70,17 @@ describe('references across packages resolve', () => {
   });
   it('every citation names a source whose text holds the quote', () => {
     const texts = new Map(
-      records.sources.map((s) => [s.id, readFileSync(new URL(`sources/${s.textFile}`, datasetsDir), 'utf8').replace(/\s+/g, ' ')]),
+      records.sources.map((s) => [
+        s.id,
+        readFileSync(new URL(`sources/${s.textFile}`, datasetsDir), 'utf8').replace(/\s+/g, ' '),
+      ]),
     );
     const cited = [
-      ...records.events.flatMap((e) => [...e.sources, ...e.participants.flatMap((p) => p.sources), ...e.outcomes.flatMap((o) => o.sources)]),
+      ...records.events.flatMap((e) => [
+        ...e.sources,
+        ...e.participants.flatMap((p) => p.sources),
+        ...e.outcomes.flatMap((o) => o.sources),
+      ]),
       ...records.projects.flatMap((p) => p.sources),
       ...records.metrics.flatMap((m) => m.sources),
       ...records.officials.flatMap((o) => o.positions.flatMap((p) => p.sources)),

@@ -3,7 +3,9 @@ import { mismatch } from './partial-match.js';
 
 describe('mismatch', () => {
   it('accepts extra keys and finds expected items anywhere in a list', () => {
-    expect(mismatch({ a: 1, b: { c: 2, d: 3 }, l: [{ x: 1 }, { x: 2, y: 3 }] }, { b: { c: 2 }, l: [{ x: 2 }] })).toBeNull();
+    expect(
+      mismatch({ a: 1, b: { c: 2, d: 3 }, l: [{ x: 1 }, { x: 2, y: 3 }] }, { b: { c: 2 }, l: [{ x: 2 }] }),
+    ).toBeNull();
   });
   it('names the path of the first difference', () => {
     expect(mismatch({ a: { b: 1 } }, { a: { b: 2 } })).toBe('a.b: expected 2, found 1');

@@ -14,12 +14,15 @@ export function mismatch(actual: unknown, expected: unknown, path = ''): string 
     return null;
   }
   if (expected !== null && typeof expected === 'object') {
-    if (actual === null || typeof actual !== 'object') return `${path}: expected an object, found ${JSON.stringify(actual)}`;
+    if (actual === null || typeof actual !== 'object')
+      return `${path}: expected an object, found ${JSON.stringify(actual)}`;
     for (const [key, value] of Object.entries(expected)) {
       const found = mismatch((actual as Record<string, unknown>)[key], value, path ? `${path}.${key}` : key);
       if (found) return found;
     }
     return null;
   }
-  return Object.is(actual, expected) ? null : `${path}: expected ${JSON.stringify(expected)}, found ${JSON.stringify(actual)}`;
+  return Object.is(actual, expected)
+    ? null
+    : `${path}: expected ${JSON.stringify(expected)}, found ${JSON.stringify(actual)}`;
 }

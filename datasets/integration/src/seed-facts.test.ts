@@ -16,7 +16,10 @@ interface Paragraph {
   facts: Fact[];
 }
 
-const seedFacts = JSON.parse(readFileSync(new URL('facts.seed.json', datasetsDir), 'utf8')) as Record<string, Paragraph[]>;
+const seedFacts = JSON.parse(readFileSync(new URL('facts.seed.json', datasetsDir), 'utf8')) as Record<
+  string,
+  Paragraph[]
+>;
 const texts = records.sources.map((source) => ({
   id: source.id,
   text: readFileSync(new URL(`sources/${source.textFile}`, datasetsDir), 'utf8'),
@@ -50,7 +53,9 @@ describe.each(Object.entries(seedFacts))('%s', (_file, paragraphs) => {
 
 describe('the seed facts cover every dataset', () => {
   it('cites each of the five articles and touches events, officials, projects and metrics', () => {
-    const all = Object.values(seedFacts).flat().flatMap((p) => p.facts);
+    const all = Object.values(seedFacts)
+      .flat()
+      .flatMap((p) => p.facts);
     expect(Object.keys(seedFacts)).toHaveLength(5);
     for (const table of ['sources', 'events', 'officials', 'projects', 'metrics'] as const) {
       expect(all.filter((f) => f.table === table).length, table).toBeGreaterThan(0);

@@ -64,7 +64,11 @@ describe('layoutBarChart', () => {
   });
 
   it('draws a range to its upper end', () => {
-    const layout = layoutBarChart([{ label: 'r', value: 10, max: 15, valueLabel: '10–15' }], { width: 300, labelWidth: 0, valueWidth: 0 });
+    const layout = layoutBarChart([{ label: 'r', value: 10, max: 15, valueLabel: '10–15' }], {
+      width: 300,
+      labelWidth: 0,
+      valueWidth: 0,
+    });
     expect(layout.bars[0]!.rangeEnd).toBeGreaterThan(layout.bars[0]!.x + layout.bars[0]!.width);
   });
 

@@ -70,7 +70,10 @@ export function describeAmount(v: {
   estimated?: boolean | undefined;
   per?: string | undefined;
 }): string {
-  const figure = v.max !== undefined && v.max !== v.value ? `${formatNumber(v.value)}–${formatNumber(v.max)}` : formatNumber(v.value);
+  const figure =
+    v.max !== undefined && v.max !== v.value
+      ? `${formatNumber(v.value)}–${formatNumber(v.max)}`
+      : formatNumber(v.value);
   const unit = v.unit === 'percent' ? '%' : v.unit ? ` ${v.unit}` : '';
   const per = v.per ? ` per ${v.per}` : '';
   const estimate = v.estimated ? ' (estimate)' : '';

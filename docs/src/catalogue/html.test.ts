@@ -16,7 +16,9 @@ describe('escapeHtml', () => {
 describe('html', () => {
   it('escapes interpolated strings and numbers but not nested html', () => {
     const inner = html`<i>${'<script>'}</i>`;
-    expect(html`<p title="${'"x"'}">${inner}${3}</p>`.value).toBe('<p title="&quot;x&quot;"><i>&lt;script&gt;</i>3</p>');
+    expect(html`<p title="${'"x"'}">${inner}${3}</p>`.value).toBe(
+      '<p title="&quot;x&quot;"><i>&lt;script&gt;</i>3</p>',
+    );
   });
 
   it('renders null, undefined and false as nothing and joins arrays', () => {

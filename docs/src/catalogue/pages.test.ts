@@ -20,27 +20,109 @@ function data(tables: Partial<Record<string, Row[]>>, built = true): CatalogueDa
 }
 
 const fixture = data({
-  sources: [{ id: SRC, kind: 'news-article', title_vi: 'Quảng Ninh <tổ chức>', title_en: 'Quang Ninh holds', published: '2025-11-24', published_basis: 'stated', language: 'vi', text_file: `text/${SRC}.txt`, sha256: 'a'.repeat(64), publisher: 'TBTCO', url: null }],
+  sources: [
+    {
+      id: SRC,
+      kind: 'news-article',
+      title_vi: 'Quảng Ninh <tổ chức>',
+      title_en: 'Quang Ninh holds',
+      published: '2025-11-24',
+      published_basis: 'stated',
+      language: 'vi',
+      text_file: `text/${SRC}.txt`,
+      sha256: 'a'.repeat(64),
+      publisher: 'TBTCO',
+      url: null,
+    },
+  ],
   places: [{ id: 'quang-ninh', name_vi: 'Quảng Ninh', name_en: 'Quang Ninh', kind: 'province', parent: null }],
   officials: [{ id: 'bui-van-khang', name_vi: 'Bùi Văn Khắng', name_en: 'Bui Van Khang' }],
   positions: [
-    { official: 'bui-van-khang', title_vi: 'Chủ tịch UBND tỉnh', title_en: 'Chairman', organization: null, as_of: null, start: null, end: null, source: SRC, quote: QUOTE },
-    { official: 'bui-van-khang', title_vi: 'Phó Bí thư', title_en: 'Deputy Secretary', as_of: '2024-03-01', source: SRC, quote: QUOTE },
+    {
+      official: 'bui-van-khang',
+      title_vi: 'Chủ tịch UBND tỉnh',
+      title_en: 'Chairman',
+      organization: null,
+      as_of: null,
+      start: null,
+      end: null,
+      source: SRC,
+      quote: QUOTE,
+    },
+    {
+      official: 'bui-van-khang',
+      title_vi: 'Phó Bí thư',
+      title_en: 'Deputy Secretary',
+      as_of: '2024-03-01',
+      source: SRC,
+      quote: QUOTE,
+    },
   ],
   events: [
     {
-      id: 'hoi-nghi', name_vi: 'Hội nghị <b>Xúc tiến</b>', name_en: 'Investment & promotion conference', kind: 'conference',
-      date_start: '2025-11-24', date_end: '2025-11-24', date_precision: 'day', date_part_of_day: 'morning', date_text: 'sáng 24/11',
-      place: 'quang-ninh', attendance_value: 450, attendance_unit: 'person', attendance_bound: 'lower', attendance_text: 'hơn 450 đại biểu',
-      source: SRC, quote: QUOTE,
+      id: 'hoi-nghi',
+      name_vi: 'Hội nghị <b>Xúc tiến</b>',
+      name_en: 'Investment & promotion conference',
+      kind: 'conference',
+      date_start: '2025-11-24',
+      date_end: '2025-11-24',
+      date_precision: 'day',
+      date_part_of_day: 'morning',
+      date_text: 'sáng 24/11',
+      place: 'quang-ninh',
+      attendance_value: 450,
+      attendance_unit: 'person',
+      attendance_bound: 'lower',
+      attendance_text: 'hơn 450 đại biểu',
+      source: SRC,
+      quote: QUOTE,
     },
   ],
   'event-outcomes': [
-    { event: 'hoi-nghi', kind: 'investment-approval', description_vi: 'Trao quyết định', description_en: 'Approvals', money_amount: 16e12, money_currency: 'VND', money_bound: 'lower', money_text: 'hơn 16.000 tỷ đồng', source: SRC, quote: QUOTE },
+    {
+      event: 'hoi-nghi',
+      kind: 'investment-approval',
+      description_vi: 'Trao quyết định',
+      description_en: 'Approvals',
+      money_amount: 16e12,
+      money_currency: 'VND',
+      money_bound: 'lower',
+      money_text: 'hơn 16.000 tỷ đồng',
+      source: SRC,
+      quote: QUOTE,
+    },
   ],
   metrics: [
-    { id: 'qn-growth-2025-q2', indicator: 'grdp-growth', place: 'quang-ninh', period_start: '2025-04-01', period_end: '2025-06-30', period_precision: 'quarter', value_value: 11.2, value_unit: 'percent', value_bound: 'exact', value_text: '11,2%', status: 'actual', source: SRC, quote: QUOTE },
-    { id: 'qn-growth-2025-target', indicator: 'grdp-growth', place: 'quang-ninh', period_start: '2025-01-01', period_end: '2025-12-31', period_precision: 'year', value_value: 12, value_unit: 'percent', value_bound: 'lower', value_text: 'trên 12%', status: 'target', source: SRC, quote: QUOTE },
+    {
+      id: 'qn-growth-2025-q2',
+      indicator: 'grdp-growth',
+      place: 'quang-ninh',
+      period_start: '2025-04-01',
+      period_end: '2025-06-30',
+      period_precision: 'quarter',
+      value_value: 11.2,
+      value_unit: 'percent',
+      value_bound: 'exact',
+      value_text: '11,2%',
+      status: 'actual',
+      source: SRC,
+      quote: QUOTE,
+    },
+    {
+      id: 'qn-growth-2025-target',
+      indicator: 'grdp-growth',
+      place: 'quang-ninh',
+      period_start: '2025-01-01',
+      period_end: '2025-12-31',
+      period_precision: 'year',
+      value_value: 12,
+      value_unit: 'percent',
+      value_bound: 'lower',
+      value_text: 'trên 12%',
+      status: 'target',
+      source: SRC,
+      quote: QUOTE,
+    },
   ],
 });
 
@@ -51,7 +133,15 @@ describe('generateCatalogue', () => {
 
   it('writes an index, a page per dataset and a stylesheet', () => {
     expect(pages.map((p) => p.path)).toEqual([
-      'index.html', 'sources.html', 'places.html', 'organizations.html', 'officials.html', 'events.html', 'projects.html', 'metrics.html', 'catalogue.css',
+      'index.html',
+      'sources.html',
+      'places.html',
+      'organizations.html',
+      'officials.html',
+      'events.html',
+      'projects.html',
+      'metrics.html',
+      'catalogue.css',
     ]);
     expect(page(pages, 'index.html')).toContain('Home &amp; API');
     expect(page(pages, 'index.html')).toContain('href="downloads/events/events.csv"');
@@ -69,7 +159,9 @@ describe('generateCatalogue', () => {
   it('shows each record in a row with its id as anchor, both names, and normalised values beside the wording', () => {
     const events = page(pages, 'events.html');
     expect(events).toMatch(/<tr id="hoi-nghi">/);
-    expect(events).toContain('<span class="vi" lang="vi">Quảng Ninh</span><span class="en" lang="en">Quang Ninh</span>');
+    expect(events).toContain(
+      '<span class="vi" lang="vi">Quảng Ninh</span><span class="en" lang="en">Quang Ninh</span>',
+    );
     expect(events).toContain('href="places.html#quang-ninh"');
     expect(events).toContain('2025-11-24 (morning)');
     expect(events).toContain('sáng 24/11');

@@ -183,7 +183,8 @@ function cell(ctx: Context, column: Column, row: Row, from: DatasetName): SafeHt
     }
     default: {
       const value = text(row, n);
-      if (value && n === 'url' && /^https?:\/\//.test(value)) return html`<a href="${value}" rel="nofollow">${value}</a>`;
+      if (value && n === 'url' && /^https?:\/\//.test(value))
+        return html`<a href="${value}" rel="nofollow">${value}</a>`;
       return html`${value ?? ''}`;
     }
   }
@@ -206,7 +207,9 @@ interface Extra {
 function recordTable(ctx: Context, dataset: DatasetName, table: Table, rows: readonly Row[], extra?: Extra): SafeHtml {
   if (rows.length === 0) return html`<p class="empty">No rows in <code>${table.name}</code>.</p>`;
   const isMain = datasets[dataset].tables[0]?.name === table.name;
-  const headers = table.columns.map((c) => html`<th scope="col" title="${c.description}">${c.name.replace(/_/g, ' ')}</th>`);
+  const headers = table.columns.map(
+    (c) => html`<th scope="col" title="${c.description}">${c.name.replace(/_/g, ' ')}</th>`,
+  );
   const body = rows.map((row) => {
     const id = isMain ? str(row, 'id') : undefined;
     const cells = table.columns.map((c) => html`<td class="kind-${c.kind}">${cell(ctx, c, row, dataset)}</td>`);
@@ -247,7 +250,9 @@ ${body}
 function indexPage(ctx: Context): Page {
   const cards = ctx.data.datasets.map((d) => {
     const def = datasets[d.name];
-    const counts = def.tables.map((t) => html`<li><code>${t.name}</code>: ${(d.tables[t.name] ?? []).length} rows</li>`);
+    const counts = def.tables.map(
+      (t) => html`<li><code>${t.name}</code>: ${(d.tables[t.name] ?? []).length} rows</li>`,
+    );
     const files = d.files.map((f) => html`<a href="downloads/${d.name}/${f}">${f}</a>`);
     return html`<section class="dataset-card" id="dataset-${d.name}"><h2><a href="${d.name}.html">${def.title}</a></h2><p>${def.description}</p><p class="package"><code>@vnsti/${d.name}</code>${d.version ? html` <span class="version">v${d.version}</span>` : ''}${d.built ? '' : html` <strong class="not-built">not built yet: run <code>npm run build</code></strong>`}</p><ul class="counts">${counts}</ul>${files.length ? html`<p class="downloads">Exports: ${join(files, ' · ')}</p>` : ''}</section>`;
   });
@@ -321,7 +326,10 @@ function metricsCharts(ctx: Context): SafeHtml {
       const bars: Bar[] = sorted.map((r) => {
         const start = str(r, 'period_start');
         const end = str(r, 'period_end') ?? start;
-        const period = start && end ? describePeriod({ start, end, precision: str(r, 'period_precision'), open: str(r, 'period_open') }) : '?';
+        const period =
+          start && end
+            ? describePeriod({ start, end, precision: str(r, 'period_precision'), open: str(r, 'period_open') })
+            : '?';
         const status = str(r, 'status') ?? 'actual';
         const max = num(r, 'value_max');
         const value = num(r, 'value_value')!;
@@ -352,14 +360,25 @@ function sourcesSections(ctx: Context): SafeHtml {
     const id = str(s, 'id') ?? '';
     const entries = (entriesBySource.get(id) ?? []).sort((a, b) => compare(a.anchor, b.anchor));
     const body = ctx.data.sourceTexts.get(id);
-    const marked = body ? highlightQuotes(body, entries.map((e) => ({ quote: e.quote, anchor: `${e.anchor}-text` }))) : undefined;
+    const marked = body
+      ? highlightQuotes(
+          body,
+          entries.map((e) => ({ quote: e.quote, anchor: `${e.anchor}-text` })),
+        )
+      : undefined;
     const missing = new Set(marked?.missing ?? []);
     const items = entries.map((e) => {
       const cited = e.citedBy
         .slice()
         .sort((a, b) => compare(a.table, b.table) || compare(a.record, b.record))
-        .map((c) => html`<a href="${recordHref(datasets[c.dataset].tables[0]!.name, c.record, 'sources')}">${c.table}: ${c.record}</a>`);
-      const inText = body && !missing.has(`${e.anchor}-text`) ? html` <a class="in-text" href="#${e.anchor}-text">in the text</a>` : '';
+        .map(
+          (c) =>
+            html`<a href="${recordHref(datasets[c.dataset].tables[0]!.name, c.record, 'sources')}">${c.table}: ${c.record}</a>`,
+        );
+      const inText =
+        body && !missing.has(`${e.anchor}-text`)
+          ? html` <a class="in-text" href="#${e.anchor}-text">in the text</a>`
+          : '';
       return html`<li id="${e.anchor}"><q lang="vi">${e.quote}</q>${inText}<span class="cited-by">cited by ${join(cited, ', ')}</span></li>`;
     });
     const names = ctx.names.get('sources')?.get(id);
@@ -379,7 +398,8 @@ function datasetPage(ctx: Context, d: DatasetData): Page {
     const withMetrics = new Set(rowsOf(ctx, 'metrics').map((m) => str(m, 'place')));
     extra = {
       header: 'metrics',
-      cell: (r) => (withMetrics.has(str(r, 'id')) ? html`<a href="metrics.html#place-${str(r, 'id') ?? ''}">chart</a>` : html``),
+      cell: (r) =>
+        withMetrics.has(str(r, 'id')) ? html`<a href="metrics.html#place-${str(r, 'id') ?? ''}">chart</a>` : html``,
     };
   }
   const sections = def.tables.map((t, i) => {

@@ -58,7 +58,17 @@ describe('layoutTimeline', () => {
       { label: 'a', asOf: '1990-01-01' },
       { label: 'b', asOf: '2025-01-01' },
     ]);
-    expect(layout.ticks.map((t) => t.label)).toEqual(['1990', '1995', '2000', '2005', '2010', '2015', '2020', '2025', '2026']);
+    expect(layout.ticks.map((t) => t.label)).toEqual([
+      '1990',
+      '1995',
+      '2000',
+      '2005',
+      '2010',
+      '2015',
+      '2020',
+      '2025',
+      '2026',
+    ]);
   });
 
   it('has no rows and renders nothing for no dated items', () => {

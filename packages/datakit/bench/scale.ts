@@ -78,14 +78,22 @@ export function generateRepo(root: string, rows: number): void {
     mkdirSync(dir, { recursive: true });
     return dir;
   };
-  writeFileSync(join(root, 'package.json'), '{"name":"scale","private":true,"type":"module","workspaces":["datasets/*"]}\n');
-  const places = ['id,name_vi,name_en,kind,parent,valid_from,valid_until,source,quote', 'viet-nam,Việt Nam,Viet Nam,country,,,,,'];
+  writeFileSync(
+    join(root, 'package.json'),
+    '{"name":"scale","private":true,"type":"module","workspaces":["datasets/*"]}\n',
+  );
+  const places = [
+    'id,name_vi,name_en,kind,parent,valid_from,valid_until,source,quote',
+    'viet-nam,Việt Nam,Viet Nam,country,,,,,',
+  ];
   for (let p = 0; p < 62; p++) places.push(`place-${p},Tỉnh số ${p},Province ${p},province,viet-nam,,,,`);
   writeFileSync(join(data('places'), 'places.csv'), `${places.join('\n')}\n`);
   const sourceCount = Math.ceil(rows / ROWS_PER_SOURCE);
   const textDir = join(root, 'datasets', 'sources', 'text');
   mkdirSync(textDir, { recursive: true });
-  const sources = ['id,kind,title_vi,title_en,publisher,url,published,published_basis,published_note,language,text_file,sha256'];
+  const sources = [
+    'id,kind,title_vi,title_en,publisher,url,published,published_basis,published_note,language,text_file,sha256',
+  ];
   const metrics = ['id,indicator,place,period,value,status,basis,note_vi,note_en,source,quote'];
   for (let s = 0; s < sourceCount; s++) {
     const lines = [`Bản tin thống kê số ${s}`];
@@ -94,12 +102,16 @@ export function generateRepo(root: string, rows: number): void {
       const written = value(i);
       lines.push(`Theo báo cáo, chỉ tiêu số ${i} của tỉnh đạt ${written}, cao hơn cùng kỳ.`);
       const note = i % 3 === 0 ? `"Ghi chú, số ${i}",Note ${i}` : ',';
-      metrics.push(`metric-${i},${indicator},place-${i % 62},${PERIODS[i % PERIODS.length]},"${written}",actual,${i % 2 ? 'year-on-year' : ''},${note},src-${s},"chỉ tiêu số ${i} của tỉnh đạt ${written}"`);
+      metrics.push(
+        `metric-${i},${indicator},place-${i % 62},${PERIODS[i % PERIODS.length]},"${written}",actual,${i % 2 ? 'year-on-year' : ''},${note},src-${s},"chỉ tiêu số ${i} của tỉnh đạt ${written}"`,
+      );
     }
     const text = `${lines.join('\n')}\n`;
     writeFileSync(join(textDir, `src-${s}.txt`), text);
     const sha = createHash('sha256').update(text).digest('hex');
-    sources.push(`src-${s},news-article,Bản tin số ${s},Bulletin ${s},,,2025-11-25,stated,,vi,text/src-${s}.txt,${sha}`);
+    sources.push(
+      `src-${s},news-article,Bản tin số ${s},Bulletin ${s},,,2025-11-25,stated,,vi,text/src-${s}.txt,${sha}`,
+    );
   }
   writeFileSync(join(data('sources'), 'sources.csv'), `${sources.join('\n')}\n`);
   writeFileSync(join(data('metrics'), 'metrics.csv'), `${metrics.join('\n')}\n`);
@@ -129,7 +141,8 @@ async function validateOnly(root: string): Promise<void> {
 
 async function pipeline(root: string): Promise<void> {
   const result = await build({ dir: join(root, 'datasets', 'metrics') });
-  if (result.problems.length > 0) throw new Error(`synthetic data has problems: ${JSON.stringify(result.problems.slice(0, 3))}`);
+  if (result.problems.length > 0)
+    throw new Error(`synthetic data has problems: ${JSON.stringify(result.problems.slice(0, 3))}`);
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -156,7 +169,14 @@ async function child(mode: string, root: string, runs: number): Promise<void> {
       full.push(await timed(() => pipeline(root)));
       ratios.push(full[i]! / parse[i]!);
     }
-    process.stdout.write(JSON.stringify({ parseMs: median(parse), validateMs: median(check), pipelineMs: median(full), ratio: median(ratios) }));
+    process.stdout.write(
+      JSON.stringify({
+        parseMs: median(parse),
+        validateMs: median(check),
+        pipelineMs: median(full),
+        ratio: median(ratios),
+      }),
+    );
     return;
   }
   if (mode === 'rss-parse') await parseOnly(root);
@@ -171,7 +191,10 @@ function script(): string {
 }
 
 function runChild(mode: string, root: string, runs: number): Record<string, number> {
-  const out = execFileSync(process.execPath, [script(), '--child', mode, root, String(runs)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const out = execFileSync(process.execPath, [script(), '--child', mode, root, String(runs)], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
   return JSON.parse(out) as Record<string, number>;
 }
 
@@ -191,7 +214,9 @@ function runChild(mode: string, root: string, runs: number): Record<string, numb
  * console.log(table); // | rows | csv-parse | validate + build | ratio | … |
  * ```
  */
-export async function runScaleBenchmark(options: ScaleOptions = {}): Promise<{ results: ScaleResult[]; table: string }> {
+export async function runScaleBenchmark(
+  options: ScaleOptions = {},
+): Promise<{ results: ScaleResult[]; table: string }> {
   const sizes = options.sizes ?? [10_000, 100_000];
   const results: ScaleResult[] = [];
   for (const rows of sizes) {

@@ -38,7 +38,11 @@ dir defaults to the current directory.`;
  * 0 success, 1 problems found, 2 usage error.
  * @internal
  */
-export async function main(argv: readonly string[], out: (line: string) => void = console.log, err: (line: string) => void = console.error): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  out: (line: string) => void = console.log,
+  err: (line: string) => void = console.error,
+): Promise<number> {
   const contribute = argv[0] === undefined ? undefined : contributeCommands[argv[0]];
   if (contribute) {
     return contribute(argv.slice(1), {
@@ -65,7 +69,9 @@ export async function main(argv: readonly string[], out: (line: string) => void 
     return 0;
   }
   if ((command !== 'validate' && command !== 'build') || rest.length > 0) {
-    err(`${command === undefined ? 'vnsti: missing command' : rest.length > 0 ? `vnsti: unexpected argument ${rest[0]}` : `vnsti: unknown command ${command}`}\n\n${USAGE}`);
+    err(
+      `${command === undefined ? 'vnsti: missing command' : rest.length > 0 ? `vnsti: unexpected argument ${rest[0]}` : `vnsti: unknown command ${command}`}\n\n${USAGE}`,
+    );
     return 2;
   }
   const target = resolve(dir ?? '.');
@@ -75,7 +81,8 @@ export async function main(argv: readonly string[], out: (line: string) => void 
     out(`${summarize(result.problems)}${command === 'build' ? ' Nothing was written.' : ''}`);
     return 1;
   }
-  if ('written' in result) out(`Built ${result.written.length === 0 ? 'nothing (no dataset folder)' : result.written.join(', ')}.`);
+  if ('written' in result)
+    out(`Built ${result.written.length === 0 ? 'nothing (no dataset folder)' : result.written.join(', ')}.`);
   else out(`${summarize([])} (${result.targets.join(', ')})`);
   return 0;
 }

@@ -259,7 +259,13 @@ class RowReader {
     const at = (name: string) => t.header.get(name) ?? -1;
     this.plan = t.table.columns.map((column) =>
       column.kind === 'localized'
-        ? { column, index: at(`${column.name}_vi`), en: at(`${column.name}_en`), viName: `${column.name}_vi`, enName: `${column.name}_en` }
+        ? {
+            column,
+            index: at(`${column.name}_vi`),
+            en: at(`${column.name}_en`),
+            viName: `${column.name}_vi`,
+            enName: `${column.name}_en`,
+          }
         : { column, index: at(column.name), en: -1, viName: '', enName: '' },
     );
     this.sourceIndex = at('source');
@@ -280,7 +286,10 @@ class RowReader {
     if (index < 0) return '';
     const value = cells[index]!.trim();
     if (value !== '' && !isNfc(value)) {
-      this.problem(name, 'expected text in Unicode NFC form, found a decomposed form (save the file with NFC normalisation)');
+      this.problem(
+        name,
+        'expected text in Unicode NFC form, found a decomposed form (save the file with NFC normalisation)',
+      );
     }
     return value;
   }
@@ -371,10 +380,20 @@ async function readTable(ctx: Context, datasetDir: string, table: Table): Promis
     r.cells.forEach((name, i) => {
       if (!expected.includes(name)) {
         const at = locator.at(r.line, i);
-        c.cell(file, at.line, at.column, `unknown column ${JSON.stringify(name)} (the columns of ${table.name}.csv are: ${expected.join(', ')})`);
+        c.cell(
+          file,
+          at.line,
+          at.column,
+          `unknown column ${JSON.stringify(name)} (the columns of ${table.name}.csv are: ${expected.join(', ')})`,
+        );
       } else if (header.has(name)) {
         const at = locator.at(r.line, i);
-        c.cell(file, at.line, at.column, `duplicate column ${JSON.stringify(name)} (first at column ${locator.at(r.line, header.get(name)!).column})`);
+        c.cell(
+          file,
+          at.line,
+          at.column,
+          `duplicate column ${JSON.stringify(name)} (first at column ${locator.at(r.line, header.get(name)!).column})`,
+        );
       } else header.set(name, i);
     });
     const missing = (name: string, why: string) => {
@@ -386,8 +405,16 @@ async function readTable(ctx: Context, datasetDir: string, table: Table): Promis
         const vi = header.has(`${column.name}_vi`);
         const en = header.has(`${column.name}_en`);
         if (column.required || vi !== en) {
-          if (!vi) missing(`${column.name}_vi`, column.required ? 'required' : `${column.name}_vi and ${column.name}_en come in pairs`);
-          if (!en) missing(`${column.name}_en`, column.required ? 'required' : `${column.name}_vi and ${column.name}_en come in pairs`);
+          if (!vi)
+            missing(
+              `${column.name}_vi`,
+              column.required ? 'required' : `${column.name}_vi and ${column.name}_en come in pairs`,
+            );
+          if (!en)
+            missing(
+              `${column.name}_en`,
+              column.required ? 'required' : `${column.name}_vi and ${column.name}_en come in pairs`,
+            );
         }
       } else if (column.required && !header.has(column.name)) missing(column.name, 'required');
     }
@@ -432,13 +459,21 @@ async function readTable(ctx: Context, datasetDir: string, table: Table): Promis
 }
 
 /** Maps a path inside a record (a Zod issue path) back to the cell that produced it. */
-function locate(entry: Entry, path: readonly PropertyKey[]): { t: LoadedTable; row: LoadedRow; header?: string; column?: string; label: string } {
+function locate(
+  entry: Entry,
+  path: readonly PropertyKey[],
+): { t: LoadedTable; row: LoadedRow; header?: string; column?: string; label: string } {
   const [first, second, third, fourth, fifth] = path;
   const main = { t: entry.table, row: entry.row };
   const headerOf = (column: Column | undefined, sub: PropertyKey | undefined) =>
-    column === undefined ? undefined : column.kind === 'localized' ? `${column.name}_${sub === 'en' ? 'en' : 'vi'}` : column.name;
+    column === undefined
+      ? undefined
+      : column.kind === 'localized'
+        ? `${column.name}_${sub === 'en' ? 'en' : 'vi'}`
+        : column.name;
   if (first === 'sources') {
-    const origins = entry.sources ?? (entry.row.source && entry.row.quote ? [{ row: entry.row, table: entry.table }] : []);
+    const origins =
+      entry.sources ?? (entry.row.source && entry.row.quote ? [{ row: entry.row, table: entry.table }] : []);
     const s = typeof second === 'number' ? origins[second] : undefined;
     if (s) return { t: s.table, row: s.row, header: third === 'quote' ? 'quote' : 'source', label: '' };
     return { ...main, label: 'sources' };
@@ -497,14 +532,21 @@ function assemble(ctx: Context, name: DatasetName, loaded: LoadedTable[]): Recor
   // values. `Object.assign` onto `{}`, not a spread: V8 gives a spread copy a shape of its own, and
   // adding `sources` to it then costs a new shape per record (three times slower for 100 000).
   const sameNames = fields.every(([name, field]) => name === field);
-  const childArrays = loaded.flatMap((t) => (t.table.parent && t.table.parent.into !== 'sources' ? [t.table.parent.into] : []));
+  const childArrays = loaded.flatMap((t) =>
+    t.table.parent && t.table.parent.into !== 'sources' ? [t.table.parent.into] : [],
+  );
   for (const row of main.rows) {
     const id = row.values['id'];
     if (typeof id === 'string') {
       const first = byId.get(id);
       if (first !== undefined) {
         const { line, column } = cellLocation(main, row, 'id');
-        c.cell(main.file, line, column, `id: duplicate id ${JSON.stringify(id)} (first at line ${mainRows[first]!.line})`);
+        c.cell(
+          main.file,
+          line,
+          column,
+          `id: duplicate id ${JSON.stringify(id)} (first at line ${mainRows[first]!.line})`,
+        );
         continue;
       }
     }
@@ -534,7 +576,15 @@ function assemble(ctx: Context, name: DatasetName, loaded: LoadedTable[]): Recor
       const key = pkAccessors.map((get) => String(get(row) ?? '')).join('\u0000');
       const first = seen.get(key);
       if (first !== undefined) {
-        c.add(t.file, row.line, 1, `duplicate row: ${pkColumns.join(', ')} are the same as on line ${first} (${key.split('\u0000').map((v) => JSON.stringify(v)).join(', ')})`);
+        c.add(
+          t.file,
+          row.line,
+          1,
+          `duplicate row: ${pkColumns.join(', ')} are the same as on line ${first} (${key
+            .split('\u0000')
+            .map((v) => JSON.stringify(v))
+            .join(', ')})`,
+        );
         continue;
       }
       seen.set(key, row.line);
@@ -576,7 +626,11 @@ function assemble(ctx: Context, name: DatasetName, loaded: LoadedTable[]): Recor
       }
       if (parent.mergeBy) {
         const mergeKey = parent.mergeBy.map((f) => JSON.stringify(row.values[f] ?? null)).join('\u0000');
-        const index = origins.findIndex((o) => o.table === t && parent.mergeBy!.map((f) => JSON.stringify(o.rows[0]!.values[f] ?? null)).join('\u0000') === mergeKey);
+        const index = origins.findIndex(
+          (o) =>
+            o.table === t &&
+            parent.mergeBy!.map((f) => JSON.stringify(o.rows[0]!.values[f] ?? null)).join('\u0000') === mergeKey,
+        );
         if (index >= 0) {
           const item = list[index] as { sources: unknown[] };
           if (citation) item.sources.push(citation);
@@ -603,13 +657,24 @@ function assemble(ctx: Context, name: DatasetName, loaded: LoadedTable[]): Recor
     if (dataset.record.safeParse(record).success) continue;
     const result = dataset.record.safeParse(record, { reportInput: true });
     if (result.success) continue;
-    const entry: Entry = { record, row: mainRows[i]!, table: main, sources: citedBy.get(i), children: childrenOf.get(i) };
+    const entry: Entry = {
+      record,
+      row: mainRows[i]!,
+      table: main,
+      sources: citedBy.get(i),
+      children: childrenOf.get(i),
+    };
     for (const issue of result.error.issues) {
       const where = locate(entry, issue.path);
       if (where.header && where.row.bad?.has(where.header)) continue;
       if (where.column && where.row.bad?.has(where.column)) continue;
       // No citation on the main row: its empty source or quote cell is already reported.
-      if (issue.path.length === 1 && issue.path[0] === 'sources' && (entry.row.bad?.has('source') || entry.row.bad?.has('quote'))) continue;
+      if (
+        issue.path.length === 1 &&
+        issue.path[0] === 'sources' &&
+        (entry.row.bad?.has('source') || entry.row.bad?.has('quote'))
+      )
+        continue;
       const message = describeIssue(issue);
       if (where.header) {
         const { line, column } = cellLocation(where.t, where.row, where.header);
@@ -633,7 +698,13 @@ export function fieldAccessor(table: Table, field: string): (row: LoadedRow) => 
     if (column.name === field) return (row) => row.values[field];
   }
   for (const column of table.columns) {
-    if (field.startsWith(`${column.name}_`) && (column.kind === 'localized' || column.kind === 'money' || column.kind === 'quantity' || column.kind === 'date-value')) {
+    if (
+      field.startsWith(`${column.name}_`) &&
+      (column.kind === 'localized' ||
+        column.kind === 'money' ||
+        column.kind === 'quantity' ||
+        column.kind === 'date-value')
+    ) {
       const name = column.name;
       const key = field.slice(name.length + 1).replace(/_([a-z])/g, (_, ch: string) => ch.toUpperCase());
       return (row) => (row.values[name] as Record<string, unknown> | undefined)?.[key];
@@ -648,43 +719,48 @@ function readSourceTexts(ctx: Context, dir: string, t: LoadedTable): void {
   // Sync reads: a source text is a few kilobytes, and `fs.promises.readFile` costs four round
   // trips through the thread pool per file (for 1 000 texts about 10× the time of `readFileSync`).
   const readOne = (row: LoadedRow) => {
-      const id = row.values['id'];
-      const published = row.values['published'];
-      if (typeof id !== 'string') return;
-      if (typeof published === 'string' && IsoDate.safeParse(published).success) ctx.published.set(id, published);
-      const textFile = row.values['text_file'];
-      if (typeof textFile !== 'string' || !/^text\/[a-z0-9-]+\.txt$/.test(textFile)) {
-        ctx.sourceTexts.set(id, null);
-        return;
-      }
-      const path = join(dir, textFile);
-      const file = rel(ctx.root, path);
-      let bytes: Buffer;
-      try {
-        bytes = readFileSync(path);
-      } catch (error) {
-        const code = (error as { code?: unknown }).code;
-        if (code !== 'ENOENT' && code !== 'EISDIR') throw error;
-        const { line, column } = cellLocation(t, row, 'text_file');
-        c.cell(t.file, line, column, `text_file: ${JSON.stringify(textFile)} does not exist (expected the source's text at ${file})`);
-        ctx.sourceTexts.set(id, null);
-        return;
-      }
-      if (!isUtf8(bytes)) {
-        const bad = findInvalidUtf8(bytes);
-        c.add(file, bad?.line ?? 1, bad?.column ?? 1, bad?.message ?? 'the file is not valid UTF-8');
-        ctx.sourceTexts.set(id, null);
-        return;
-      }
-      // A byte-order mark decodes to U+FEFF, which folding removes with the other whitespace.
-      const text = bytes.toString('utf8');
-      const sha = createHash('sha256').update(bytes).digest('hex');
-      const stated = row.values['sha256'];
-      if (typeof stated === 'string' && stated !== sha && /^[0-9a-f]{64}$/.test(stated)) {
-        const { line, column } = cellLocation(t, row, 'sha256');
-        c.cell(t.file, line, column, `sha256: expected ${sha} (the SHA-256 of ${file}), found ${stated}`);
-      }
-      ctx.sourceTexts.set(id, { file, folded: foldWhitespace(text) });
+    const id = row.values['id'];
+    const published = row.values['published'];
+    if (typeof id !== 'string') return;
+    if (typeof published === 'string' && IsoDate.safeParse(published).success) ctx.published.set(id, published);
+    const textFile = row.values['text_file'];
+    if (typeof textFile !== 'string' || !/^text\/[a-z0-9-]+\.txt$/.test(textFile)) {
+      ctx.sourceTexts.set(id, null);
+      return;
+    }
+    const path = join(dir, textFile);
+    const file = rel(ctx.root, path);
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(path);
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      if (code !== 'ENOENT' && code !== 'EISDIR') throw error;
+      const { line, column } = cellLocation(t, row, 'text_file');
+      c.cell(
+        t.file,
+        line,
+        column,
+        `text_file: ${JSON.stringify(textFile)} does not exist (expected the source's text at ${file})`,
+      );
+      ctx.sourceTexts.set(id, null);
+      return;
+    }
+    if (!isUtf8(bytes)) {
+      const bad = findInvalidUtf8(bytes);
+      c.add(file, bad?.line ?? 1, bad?.column ?? 1, bad?.message ?? 'the file is not valid UTF-8');
+      ctx.sourceTexts.set(id, null);
+      return;
+    }
+    // A byte-order mark decodes to U+FEFF, which folding removes with the other whitespace.
+    const text = bytes.toString('utf8');
+    const sha = createHash('sha256').update(bytes).digest('hex');
+    const stated = row.values['sha256'];
+    if (typeof stated === 'string' && stated !== sha && /^[0-9a-f]{64}$/.test(stated)) {
+      const { line, column } = cellLocation(t, row, 'sha256');
+      c.cell(t.file, line, column, `sha256: expected ${sha} (the SHA-256 of ${file}), found ${stated}`);
+    }
+    ctx.sourceTexts.set(id, { file, folded: foldWhitespace(text) });
   };
   for (const row of t.rows) readOne(row);
 }
@@ -696,7 +772,12 @@ function reportUnknownFiles(ctx: Context, dir: string, name: DatasetName): void 
   const known = new Set(datasets[name].tables.map((t) => `${t.name}.csv`));
   for (const entry of readdirSync(data).sort()) {
     if (known.has(entry) || entry.startsWith('.') || !entry.endsWith('.csv')) continue;
-    ctx.collector.add(rel(ctx.root, join(data, entry)), 1, 1, `unknown table file ${entry} (the tables of ${name} are: ${[...known].join(', ')})`);
+    ctx.collector.add(
+      rel(ctx.root, join(data, entry)),
+      1,
+      1,
+      `unknown table file ${entry} (the tables of ${name} are: ${[...known].join(', ')})`,
+    );
   }
 }
 
@@ -732,14 +813,28 @@ export async function loadInto(collector: Collector, options: LoadOptions): Prom
       if (exists) tables.push(await readTable(ctx, dir, table));
       else {
         const path = join(dir, 'data', `${table.name}.csv`);
-        tables.push({ table, file: rel(ctx.root, path), present: false, readable: true, header: new Map(), locator: new CellLocator(path), rows: [] });
+        tables.push({
+          table,
+          file: rel(ctx.root, path),
+          present: false,
+          readable: true,
+          header: new Map(),
+          locator: new CellLocator(path),
+          rows: [],
+        });
       }
       if (name === 'sources' && table.name === 'sources') readSourceTexts(ctx, dir, tables[0]!);
     }
     const records = assemble(ctx, name, tables);
     result.set(name, { name, dir, exists, tables, records });
   }
-  return { problems: ctx.collector.problems, root: options.root, datasets: result, sourceTexts: ctx.sourceTexts, published: ctx.published };
+  return {
+    problems: ctx.collector.problems,
+    root: options.root,
+    datasets: result,
+    sourceTexts: ctx.sourceTexts,
+    published: ctx.published,
+  };
 }
 
 export type { TableName };

@@ -48,14 +48,16 @@ export function formatProblem(problem: Problem): string {
 export function sortProblems(problems: readonly Problem[]): Problem[] {
   const sorted = [...problems].sort(
     (a, b) =>
-      compareCodeUnits(a.file, b.file) || a.line - b.line || a.column - b.column || compareCodeUnits(a.message, b.message),
+      compareCodeUnits(a.file, b.file) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      compareCodeUnits(a.message, b.message),
   );
   return sorted.filter((p, i) => {
     const prev = sorted[i - 1];
     return !prev || formatProblem(prev) !== formatProblem(p);
   });
 }
-
 
 /**
  * A one-line summary of a list of problems, as the CLI prints it last.

@@ -55,7 +55,9 @@ function crossCheck(collector: Collector, loaded: LoadResult): void {
     if (ids.has(name)) return ids.get(name)!;
     const dataset: LoadedDataset | undefined = loaded.datasets.get(tables[name].dataset);
     const t = dataset?.tables.find((x) => x.table.name === name);
-    const set = t?.readable ? new Set(t.rows.map((r) => r.values['id']).filter((v): v is string => typeof v === 'string')) : null;
+    const set = t?.readable
+      ? new Set(t.rows.map((r) => r.values['id']).filter((v): v is string => typeof v === 'string'))
+      : null;
     ids.set(name, set);
     return set;
   };
@@ -72,20 +74,35 @@ function crossCheck(collector: Collector, loaded: LoadResult): void {
           const known = idsOf(target);
           if (known && !known.has(value)) {
             const { line, column: col } = cellLocation(t, row, column.name);
-            collector.cell(t.file, line, col, `${column.name}: no ${target} record has id ${JSON.stringify(value)} (expected an id from ${loaded.datasets.get(tables[target].dataset)?.tables.find((x) => x.table.name === target)?.file ?? target})`);
+            collector.cell(
+              t.file,
+              line,
+              col,
+              `${column.name}: no ${target} record has id ${JSON.stringify(value)} (expected an id from ${loaded.datasets.get(tables[target].dataset)?.tables.find((x) => x.table.name === target)?.file ?? target})`,
+            );
           }
         }
         if (row.source === undefined || sourceIds === null) continue;
         if (!sourceIds.has(row.source)) {
           const { line, column } = cellLocation(t, row, 'source');
-          collector.cell(t.file, line, column, `source: no source has id ${JSON.stringify(row.source)} (expected an id from datasets/sources/data/sources.csv)`);
+          collector.cell(
+            t.file,
+            line,
+            column,
+            `source: no source has id ${JSON.stringify(row.source)} (expected an id from datasets/sources/data/sources.csv)`,
+          );
           continue;
         }
         const text = loaded.sourceTexts.get(row.source);
         if (!text || row.quote === undefined) continue;
         if (!quotes.find(row.source, text.folded, FOLDED.test(row.quote) ? row.quote : foldWhitespace(row.quote))) {
           const { line, column } = cellLocation(t, row, 'quote');
-          collector.cell(t.file, line, column, `quote: not found in the text of source ${JSON.stringify(row.source)} (${text.file}), even after folding whitespace: ${JSON.stringify(shorten(row.quote))}`);
+          collector.cell(
+            t.file,
+            line,
+            column,
+            `quote: not found in the text of source ${JSON.stringify(row.source)} (${text.file}), even after folding whitespace: ${JSON.stringify(shorten(row.quote))}`,
+          );
         }
       }
     }
@@ -111,7 +128,14 @@ export async function validate(options: ValidateOptions = {}): Promise<ValidateR
   const target = resolveTarget(options.dir ?? process.cwd());
   if (!target) {
     return {
-      problems: [{ file: options.dir ?? '.', line: 1, column: 1, message: 'no repository root found (a package.json with "workspaces")' }],
+      problems: [
+        {
+          file: options.dir ?? '.',
+          line: 1,
+          column: 1,
+          message: 'no repository root found (a package.json with "workspaces")',
+        },
+      ],
       root: null,
       targets: [],
       loaded: null,

@@ -16,7 +16,15 @@ describe('workspace', () => {
       writeFileSync(join(root, 'datasets', 'events', 'package.json'), '{"name":"@vnsti/events"}');
       expect(findWorkspaceRoot(join(root, 'datasets', 'events', 'data'))).toBe(root);
       expect(resolveTarget(join(root, 'datasets', 'events'))).toEqual({ root, datasets: ['events'] });
-      expect(resolveTarget(root)?.datasets).toEqual(['sources', 'places', 'organizations', 'officials', 'events', 'projects', 'metrics']);
+      expect(resolveTarget(root)?.datasets).toEqual([
+        'sources',
+        'places',
+        'organizations',
+        'officials',
+        'events',
+        'projects',
+        'metrics',
+      ]);
       expect(findWorkspaceRoot(tmpdir())).toBeNull();
     } finally {
       rmSync(root, { recursive: true, force: true });
@@ -26,15 +34,27 @@ describe('workspace', () => {
     expect(referencedDatasets('metrics')).toEqual(['sources', 'places']);
     expect(referencedDatasets('sources')).toEqual([]);
     expect(datasetClosure(['metrics'])).toEqual(['sources', 'places', 'metrics']);
-    expect(datasetClosure(['projects'])).toEqual(['sources', 'places', 'organizations', 'officials', 'events', 'projects']);
+    expect(datasetClosure(['projects'])).toEqual([
+      'sources',
+      'places',
+      'organizations',
+      'officials',
+      'events',
+      'projects',
+    ]);
   });
 });
 
 describe('problems', () => {
   it('formats, sorts and summarises (the TSDoc examples)', () => {
-    expect(formatProblem({ file: 'datasets/places/data/places.csv', line: 2, column: 1, message: 'id: required, found an empty cell' })).toBe(
-      'datasets/places/data/places.csv:2:1: id: required, found an empty cell',
-    );
+    expect(
+      formatProblem({
+        file: 'datasets/places/data/places.csv',
+        line: 2,
+        column: 1,
+        message: 'id: required, found an empty cell',
+      }),
+    ).toBe('datasets/places/data/places.csv:2:1: id: required, found an empty cell');
     const a = { file: 'b.csv', line: 1, column: 1, message: 'x' };
     const b = { file: 'a.csv', line: 9, column: 2, message: 'y' };
     const c = { file: 'a.csv', line: 9, column: 1, message: 'z' };
@@ -46,13 +66,16 @@ describe('problems', () => {
   it('folds whitespace for quote search', () => {
     expect(foldWhitespace('cho  7\n dự án ')).toBe('cho 7 dự án');
     expect(foldWhitespace('\ufeffa\tb \t c\r\n\r\nd\u00a0e  f g')).toBe('a b c d e f g');
-    for (const text of ['x', ' x ', 'a\u2003\u2003b', 'a \nb', 'a\n b', 'a\t\tb c']) expect(foldWhitespace(text)).toBe(text.replace(/\s+/g, ' ').trim());
+    for (const text of ['x', ' x ', 'a\u2003\u2003b', 'a \nb', 'a\n b', 'a\t\tb c'])
+      expect(foldWhitespace(text)).toBe(text.replace(/\s+/g, ' ').trim());
     // Any mix of whitespace folds as "every \s run becomes one space" does.
     const piece = fc.constantFrom(' ', '  ', '\n', '\r\n', '\t', '\u00a0', '\u2003', '\ufeff', 'a', 'đ', 'x y');
-    fc.assert(fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
-      const text = parts.join('');
-      expect(foldWhitespace(text)).toBe(text.replace(/\s+/g, ' ').trim());
-    }));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        expect(foldWhitespace(text)).toBe(text.replace(/\s+/g, ' ').trim());
+      }),
+    );
     expect(foldWhitespace('Ha\u0300 No\u0323\u0302i')).toBe('Hà Nội');
   });
 });

@@ -15,7 +15,9 @@ describe('broken inputs', () => {
 
   for (const name of cases) {
     it(name, async () => {
-      const expected = readFileSync(join(brokenDir, name, 'expected.txt'), 'utf8').trimEnd().split('\n');
+      const expected = readFileSync(join(brokenDir, name, 'expected.txt'), 'utf8')
+        .trimEnd()
+        .split('\n');
       const root = copyFixture(join(brokenDir, name));
       try {
         const before = snapshot(root);
@@ -38,8 +40,14 @@ describe('vnsti CLI on broken input', () => {
     try {
       const before = snapshot(root);
       const out: string[] = [];
-      const code = await main(['build', root], (line) => out.push(line), (line) => out.push(line));
-      const expected = readFileSync(join(brokenDir, 'several-problems-sorted', 'expected.txt'), 'utf8').trimEnd().split('\n');
+      const code = await main(
+        ['build', root],
+        (line) => out.push(line),
+        (line) => out.push(line),
+      );
+      const expected = readFileSync(join(brokenDir, 'several-problems-sorted', 'expected.txt'), 'utf8')
+        .trimEnd()
+        .split('\n');
       expect(code).toBe(1);
       expect(out).toEqual([...expected, 'Found 6 problems in 2 files. Nothing was written.']);
       expect(snapshot(root)).toEqual(before);

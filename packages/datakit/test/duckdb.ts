@@ -11,7 +11,10 @@ interface Resource {
     fields: Array<{ name: string; type: string }>;
     primaryKey: string[];
     foreignKeys: Array<{ fields: string[]; reference: { resource: string; fields: string[] } }>;
-    externalForeignKeys?: Array<{ fields: string[]; reference: { package: string; datapackage: string; resource: string; fields: string[] } }>;
+    externalForeignKeys?: Array<{
+      fields: string[];
+      reference: { package: string; datapackage: string; resource: string; fields: string[] };
+    }>;
   };
 }
 
@@ -44,7 +47,13 @@ export interface DatapackageCheck {
   duplicateKeys: Array<{ resource: string; duplicates: number }>;
 }
 
-const duckType: Record<string, string> = { string: 'VARCHAR', number: 'DOUBLE', integer: 'BIGINT', boolean: 'BOOLEAN', date: 'DATE' };
+const duckType: Record<string, string> = {
+  string: 'VARCHAR',
+  number: 'DOUBLE',
+  integer: 'BIGINT',
+  boolean: 'BOOLEAN',
+  date: 'DATE',
+};
 const sqlString = (s: string) => `'${s.replaceAll("'", "''")}'`;
 const ident = (s: string) => `"${s.replaceAll('"', '""')}"`;
 
@@ -60,7 +69,8 @@ function expectedRows(name: TableName, records: readonly Record<string, unknown>
   let count = 0;
   for (const record of records) {
     const list = (record[parent.into] as Array<{ sources?: unknown[] }> | undefined) ?? [];
-    if (parent.into === 'sources') count += list.length - (datasets[table.dataset].tables[0]?.citation === 'required' ? 1 : 0);
+    if (parent.into === 'sources')
+      count += list.length - (datasets[table.dataset].tables[0]?.citation === 'required' ? 1 : 0);
     else if (parent.mergeBy) for (const item of list) count += item.sources?.length ?? 0;
     else count += list.length;
   }
@@ -84,7 +94,10 @@ function expectedRows(name: TableName, records: readonly Record<string, unknown>
  * ```
  */
 export async function checkDatapackageInDuckDB(dir: string): Promise<DatapackageCheck> {
-  const descriptor = JSON.parse(readFileSync(join(dir, 'datapackage.json'), 'utf8')) as { name: string; resources: Resource[] };
+  const descriptor = JSON.parse(readFileSync(join(dir, 'datapackage.json'), 'utf8')) as {
+    name: string;
+    resources: Resource[];
+  };
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
   const loaded = new Set<string>();
@@ -107,10 +120,23 @@ export async function checkDatapackageInDuckDB(dir: string): Promise<Datapackage
   for (const resource of descriptor.resources) {
     const table = await load(dir, resource);
     const ndjson = join(dir, resource.path.replace(/\.csv$/, '.ndjson'));
-    const ndjsonRows = readFileSync(ndjson, 'utf8') === '' ? 0 : await count(`SELECT count(*) FROM read_ndjson(${sqlString(ndjson)}, columns = ${columnsOf(resource)})`);
-    counts.push({ resource: resource.name, csvRows: await count(`SELECT count(*) FROM ${ident(table)}`), ndjsonRows, expectedRows: expectedRows(resource.name, records) });
+    const ndjsonRows =
+      readFileSync(ndjson, 'utf8') === ''
+        ? 0
+        : await count(`SELECT count(*) FROM read_ndjson(${sqlString(ndjson)}, columns = ${columnsOf(resource)})`);
+    counts.push({
+      resource: resource.name,
+      csvRows: await count(`SELECT count(*) FROM ${ident(table)}`),
+      ndjsonRows,
+      expectedRows: expectedRows(resource.name, records),
+    });
     const key = resource.schema.primaryKey.map(ident).join(', ');
-    duplicateKeys.push({ resource: resource.name, duplicates: await count(`SELECT count(*) FROM (SELECT ${key} FROM ${ident(table)} GROUP BY ${key} HAVING count(*) > 1)`) });
+    duplicateKeys.push({
+      resource: resource.name,
+      duplicates: await count(
+        `SELECT count(*) FROM (SELECT ${key} FROM ${ident(table)} GROUP BY ${key} HAVING count(*) > 1)`,
+      ),
+    });
   }
   const foreignKeys: ForeignKeyCheck[] = [];
   const orphans = async (child: string, fields: string[], parent: string, parentFields: string[]) =>
@@ -123,16 +149,27 @@ export async function checkDatapackageInDuckDB(dir: string): Promise<Datapackage
       const target = descriptor.resources.find((r) => r.name === key.reference.resource);
       if (!target) throw new Error(`${resource.name}: foreign key to unknown resource ${key.reference.resource}`);
       const parent = await load(dir, target);
-      foreignKeys.push({ resource: resource.name, fields: key.fields, references: key.reference.resource, orphans: await orphans(child, key.fields, parent, key.reference.fields) });
+      foreignKeys.push({
+        resource: resource.name,
+        fields: key.fields,
+        references: key.reference.resource,
+        orphans: await orphans(child, key.fields, parent, key.reference.fields),
+      });
     }
     for (const key of resource.schema.externalForeignKeys ?? []) {
       const path = resolve(dir, key.reference.datapackage);
       if (!existsSync(path)) throw new Error(`${resource.name}: ${key.reference.package} is not built (${path})`);
       const other = JSON.parse(readFileSync(path, 'utf8')) as { resources: Resource[] };
       const target = other.resources.find((r) => r.name === key.reference.resource);
-      if (!target) throw new Error(`${resource.name}: ${key.reference.package} has no resource ${key.reference.resource}`);
+      if (!target)
+        throw new Error(`${resource.name}: ${key.reference.package} has no resource ${key.reference.resource}`);
       const parent = await load(dirname(path), target);
-      foreignKeys.push({ resource: resource.name, fields: key.fields, references: `${key.reference.package}:${key.reference.resource}`, orphans: await orphans(child, key.fields, parent, key.reference.fields) });
+      foreignKeys.push({
+        resource: resource.name,
+        fields: key.fields,
+        references: `${key.reference.package}:${key.reference.resource}`,
+        orphans: await orphans(child, key.fields, parent, key.reference.fields),
+      });
     }
   }
   connection.closeSync();

@@ -12,7 +12,10 @@ export const fixtures = join(import.meta.dirname, 'fixtures');
 export function copyFixture(dir: string): string {
   const root = mkdtempSync(join(tmpdir(), 'vnsti-datakit-'));
   cpSync(join(dir, 'datasets'), join(root, 'datasets'), { recursive: true });
-  writeFileSync(join(root, 'package.json'), `${JSON.stringify({ name: 'fixture', private: true, type: 'module', workspaces: ['datasets/*'] })}\n`);
+  writeFileSync(
+    join(root, 'package.json'),
+    `${JSON.stringify({ name: 'fixture', private: true, type: 'module', workspaces: ['datasets/*'] })}\n`,
+  );
   return root;
 }
 

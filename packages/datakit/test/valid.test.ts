@@ -24,7 +24,8 @@ afterAll(() => {
 function rewriteCsv(root: string, change: (text: string) => string | Buffer): void {
   for (const name of readdirSync(join(root, 'datasets'))) {
     const data = join(root, 'datasets', name, 'data');
-    for (const file of readdirSync(data)) writeFileSync(join(data, file), change(readFileSync(join(data, file), 'utf8')));
+    for (const file of readdirSync(data))
+      writeFileSync(join(data, file), change(readFileSync(join(data, file), 'utf8')));
   }
 }
 
@@ -76,7 +77,17 @@ describe('valid datasets', () => {
     expect(built.written).toEqual(Object.keys(layout).map((name) => `datasets/${name}/dist`));
     plainDist = distOf(plain);
     expect([...plainDist.keys()].filter((f) => f.startsWith('events/')).sort()).toEqual(
-      ['datapackage.json', 'index.cjs', 'index.d.cts', 'index.d.ts', 'index.js', 'records.json', ...layout.events.tables.flatMap((t) => [`${t.name}.csv`, `${t.name}.ndjson`])].map((f) => `events/${f}`).sort(),
+      [
+        'datapackage.json',
+        'index.cjs',
+        'index.d.cts',
+        'index.d.ts',
+        'index.js',
+        'records.json',
+        ...layout.events.tables.flatMap((t) => [`${t.name}.csv`, `${t.name}.ndjson`]),
+      ]
+        .map((f) => `events/${f}`)
+        .sort(),
     );
   });
 
@@ -106,7 +117,10 @@ describe('valid datasets', () => {
     const root = fixture();
     const file = join(root, 'datasets', 'places', 'data', 'places.csv');
     const lines = readFileSync(file, 'utf8').trimEnd().split('\n');
-    lines.push('"hai-phong","Hải\nPhòng, ""thành phố cảng""","Hai Phong",centrally-run-city,viet-nam,2025-07-01,,,', 'bad-row,Xã,Commune,xa,,,,,');
+    lines.push(
+      '"hai-phong","Hải\nPhòng, ""thành phố cảng""","Hai Phong",centrally-run-city,viet-nam,2025-07-01,,,',
+      'bad-row,Xã,Commune,xa,,,,,',
+    );
     writeFileSync(file, `${lines.join('\n')}\n`);
     const { problems } = await validate({ dir: root });
     expect(problems.map(formatProblem)).toEqual([
@@ -116,7 +130,9 @@ describe('valid datasets', () => {
     writeFileSync(file, fixed);
     expect((await build({ dir: root })).problems).toEqual([]);
     const csv = readFileSync(join(root, 'datasets', 'places', 'dist', 'places.csv'), 'utf8');
-    expect(csv).toContain('hai-phong,"Hải\nPhòng, ""thành phố cảng""",Hai Phong,centrally-run-city,viet-nam,2025-07-01,,,\n');
+    expect(csv).toContain(
+      'hai-phong,"Hải\nPhòng, ""thành phố cảng""",Hai Phong,centrally-run-city,viet-nam,2025-07-01,,,\n',
+    );
   });
 
   it('leaves the previous outputs intact when a later build fails', async () => {
@@ -150,10 +166,14 @@ describe('valid datasets', () => {
 
   it('builds valid empty outputs for a dataset whose data folder is empty', async () => {
     const root = fixture();
-    for (const file of readdirSync(join(root, 'datasets', 'metrics', 'data'))) rmSync(join(root, 'datasets', 'metrics', 'data', file));
+    for (const file of readdirSync(join(root, 'datasets', 'metrics', 'data')))
+      rmSync(join(root, 'datasets', 'metrics', 'data', file));
     expect((await build({ dir: root })).problems).toEqual([]);
     const dist = join(root, 'datasets', 'metrics', 'dist');
-    const { metrics, metricById } = (await import(pathToFileURL(join(dist, 'index.js')).href)) as { metrics: unknown[]; metricById: (id: string) => unknown };
+    const { metrics, metricById } = (await import(pathToFileURL(join(dist, 'index.js')).href)) as {
+      metrics: unknown[];
+      metricById: (id: string) => unknown;
+    };
     expect(metrics).toEqual([]);
     expect(metricById('x')).toBeUndefined();
     expect(readFileSync(join(dist, 'metrics.csv'), 'utf8')).toMatch(/^id,indicator,place,period_start,[^\n]*\n$/);
@@ -164,18 +184,35 @@ describe('valid datasets', () => {
 
   it('exports deeply frozen, typed records with an id lookup, as ESM and CJS', async () => {
     const dist = join(plain, 'datasets', 'events', 'dist');
-    const esm = (await import(pathToFileURL(join(dist, 'index.js')).href)) as { events: Array<Record<string, unknown>>; eventById: (id: string) => unknown };
+    const esm = (await import(pathToFileURL(join(dist, 'index.js')).href)) as {
+      events: Array<Record<string, unknown>>;
+      eventById: (id: string) => unknown;
+    };
     const cjs = createRequire(import.meta.url)(join(dist, 'index.cjs')) as typeof esm;
     expect(cjs.events).toEqual(esm.events);
     const event = esm.eventById('hoi-nghi-xuc-tien-dau-tu-quang-ninh-2025') as Record<string, unknown>;
     expect(event).toBe(esm.events[0]);
-    expect(event['date']).toEqual({ start: '2025-11-24', end: '2025-11-24', precision: 'day', partOfDay: 'morning', text: 'Sáng 24/11' });
+    expect(event['date']).toEqual({
+      start: '2025-11-24',
+      end: '2025-11-24',
+      precision: 'day',
+      partOfDay: 'morning',
+      text: 'Sáng 24/11',
+    });
     expect(event['participants']).toEqual([
-      { official: 'bui-van-khang', role: 'spoke', sources: [
-        { source: 'tpo-2025-11-25-quang-ninh', quote: 'phát biểu khai mạc hội nghị' },
-        { source: 'baoqn-2025-01-10-kinh-te', quote: 'Bùi Văn Khắng phát biểu' },
-      ] },
-      { official: 'bui-van-khang', role: 'presented', sources: [{ source: 'tpo-2025-11-25-quang-ninh', quote: 'Ông Bùi Văn Khắng cũng trao quyết định' }] },
+      {
+        official: 'bui-van-khang',
+        role: 'spoke',
+        sources: [
+          { source: 'tpo-2025-11-25-quang-ninh', quote: 'phát biểu khai mạc hội nghị' },
+          { source: 'baoqn-2025-01-10-kinh-te', quote: 'Bùi Văn Khắng phát biểu' },
+        ],
+      },
+      {
+        official: 'bui-van-khang',
+        role: 'presented',
+        sources: [{ source: 'tpo-2025-11-25-quang-ninh', quote: 'Ông Bùi Văn Khắng cũng trao quyết định' }],
+      },
     ]);
     expect(Object.isFrozen(esm.events)).toBe(true);
     expect(Object.isFrozen((event['participants'] as Array<{ sources: object[] }>)[0]!.sources[0])).toBe(true);
@@ -189,14 +226,41 @@ describe('valid datasets', () => {
 
   it('writes a Frictionless datapackage.json with licence, sources, schemas and foreign keys', () => {
     const pkg = JSON.parse(readFileSync(join(plain, 'datasets', 'projects', 'dist', 'datapackage.json'), 'utf8'));
-    expect(pkg).toMatchObject({ profile: 'tabular-data-package', name: 'vnsti-projects', version: '0.0.0', licenses: [{ name: 'CC-BY-4.0' }] });
-    expect(pkg.sources).toEqual([{ title: 'Quảng Ninh trao quyết định chủ trương đầu tư cho 7 dự án', path: 'https://tienphong.vn/example' }]);
-    expect(pkg.resources.map((r: { name: string }) => r.name)).toEqual(['projects', 'project-investors', 'project-sectors', 'project-sources']);
+    expect(pkg).toMatchObject({
+      profile: 'tabular-data-package',
+      name: 'vnsti-projects',
+      version: '0.0.0',
+      licenses: [{ name: 'CC-BY-4.0' }],
+    });
+    expect(pkg.sources).toEqual([
+      { title: 'Quảng Ninh trao quyết định chủ trương đầu tư cho 7 dự án', path: 'https://tienphong.vn/example' },
+    ]);
+    expect(pkg.resources.map((r: { name: string }) => r.name)).toEqual([
+      'projects',
+      'project-investors',
+      'project-sectors',
+      'project-sources',
+    ]);
     const investors = pkg.resources[1];
-    expect(investors).toMatchObject({ path: 'project-investors.csv', format: 'csv', mediatype: 'text/csv', encoding: 'utf-8' });
-    expect(investors.schema.foreignKeys).toEqual([{ fields: ['project'], reference: { resource: 'projects', fields: ['id'] } }]);
+    expect(investors).toMatchObject({
+      path: 'project-investors.csv',
+      format: 'csv',
+      mediatype: 'text/csv',
+      encoding: 'utf-8',
+    });
+    expect(investors.schema.foreignKeys).toEqual([
+      { fields: ['project'], reference: { resource: 'projects', fields: ['id'] } },
+    ]);
     expect(investors.schema.externalForeignKeys).toEqual([
-      { fields: ['organization'], reference: { package: '@vnsti/organizations', datapackage: '../../organizations/dist/datapackage.json', resource: 'organizations', fields: ['id'] } },
+      {
+        fields: ['organization'],
+        reference: {
+          package: '@vnsti/organizations',
+          datapackage: '../../organizations/dist/datapackage.json',
+          resource: 'organizations',
+          fields: ['id'],
+        },
+      },
     ]);
   });
 });
@@ -209,7 +273,12 @@ describe('DuckDB integration', () => {
     for (const name of Object.keys(layout)) {
       const check = await checkDatapackageInDuckDB(join(root, 'datasets', name, 'dist'));
       for (const count of check.counts) {
-        expect(count, `${name}/${count.resource}`).toEqual({ resource: count.resource, csvRows: count.expectedRows, ndjsonRows: count.expectedRows, expectedRows: count.expectedRows });
+        expect(count, `${name}/${count.resource}`).toEqual({
+          resource: count.resource,
+          csvRows: count.expectedRows,
+          ndjsonRows: count.expectedRows,
+          expectedRows: count.expectedRows,
+        });
       }
       expect(check.counts[0]!.csvRows).toBeGreaterThan(0);
       expect(check.duplicateKeys.every((d) => d.duplicates === 0)).toBe(true);
@@ -223,7 +292,13 @@ describe('DuckDB integration', () => {
     const root = fixture();
     await build({ dir: root });
     const places = join(root, 'datasets', 'places', 'dist', 'places.csv');
-    writeFileSync(places, readFileSync(places, 'utf8').split('\n').filter((l) => !l.startsWith('quang-ninh,')).join('\n'));
+    writeFileSync(
+      places,
+      readFileSync(places, 'utf8')
+        .split('\n')
+        .filter((l) => !l.startsWith('quang-ninh,'))
+        .join('\n'),
+    );
     const check = await checkDatapackageInDuckDB(join(root, 'datasets', 'metrics', 'dist'));
     expect(check.foreignKeys.find((k) => k.references === '@vnsti/places:places')?.orphans).toBe(2);
   });
@@ -233,23 +308,39 @@ describe('vnsti CLI', () => {
   const run = async (...args: string[]) => {
     const out: string[] = [];
     const err: string[] = [];
-    const code = await main(args, (l) => out.push(l), (l) => err.push(l));
+    const code = await main(
+      args,
+      (l) => out.push(l),
+      (l) => err.push(l),
+    );
     return { code, out, err };
   };
   it('prints usage for --help (exit 0) and for an unknown or missing command (exit 2)', async () => {
-    expect(await run('--help')).toMatchObject({ code: 0, out: [expect.stringMatching(/^Usage: vnsti <command> \[dir\]/)] });
-    expect(await run('frobnicate')).toMatchObject({ code: 2, err: [expect.stringMatching(/^vnsti: unknown command frobnicate\n\nUsage:/)] });
+    expect(await run('--help')).toMatchObject({
+      code: 0,
+      out: [expect.stringMatching(/^Usage: vnsti <command> \[dir\]/)],
+    });
+    expect(await run('frobnicate')).toMatchObject({
+      code: 2,
+      err: [expect.stringMatching(/^vnsti: unknown command frobnicate\n\nUsage:/)],
+    });
     expect(await run()).toMatchObject({ code: 2, err: [expect.stringMatching(/^vnsti: missing command/)] });
     expect(await run('validate', '--strict')).toMatchObject({ code: 2 });
   });
   it('validates and builds a valid repository (exit 0)', async () => {
     const root = fixture();
-    expect(await run('validate', root)).toEqual({ code: 0, out: ['No problems found. (sources, places, organizations, officials, events, projects, metrics)'], err: [] });
+    expect(await run('validate', root)).toEqual({
+      code: 0,
+      out: ['No problems found. (sources, places, organizations, officials, events, projects, metrics)'],
+      err: [],
+    });
     const built = await run('build', join(root, 'datasets', 'sources'));
     expect(built).toEqual({ code: 0, out: ['Built datasets/sources/dist.'], err: [] });
   });
   it('routes the contributor commands, with their own usage errors (exit 2)', async () => {
-    expect((await run('--help')).out[0]).toMatch(/add-source <article\.txt>[\s\S]*extract <source-id>[\s\S]*diff \[--base <ref>\] \[--check\]/);
+    expect((await run('--help')).out[0]).toMatch(
+      /add-source <article\.txt>[\s\S]*extract <source-id>[\s\S]*diff \[--base <ref>\] \[--check\]/,
+    );
     const missing = await run('add-source');
     expect(missing.code).toBe(2);
     expect(missing.err.join('\n')).toMatch(/usage: vnsti add-source <article\.txt> --published YYYY-MM-DD/);

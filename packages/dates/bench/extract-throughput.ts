@@ -47,7 +47,11 @@ function medianMs(bench: Bench, name: string): number {
  * const { mbPerSecond, ratioToDigitScan, ratioToChrono } = measureExtractDates(corpus, '2025-11-24');
  * ```
  */
-export function measureExtractDates(text: string, reference: string, options: { time?: number } = {}): ExtractThroughput {
+export function measureExtractDates(
+  text: string,
+  reference: string,
+  options: { time?: number } = {},
+): ExtractThroughput {
   const slice = text.slice(0, Math.min(text.length, 60_000));
   const [y, m, d] = reference.split('-').map(Number) as [number, number, number];
   // Noon local time, so that chrono's reference day is the same day in every time zone.

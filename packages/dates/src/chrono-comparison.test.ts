@@ -50,8 +50,20 @@ interface Row {
 }
 
 function score(): { ours: Row; peer: Row } {
-  const ours: Row = { name: '@vnsti/dates', right: 0, total: CORPUS.length, falsePositives: 0, negatives: NEGATIVES.length };
-  const peer: Row = { name: 'chrono.vi', right: 0, total: CORPUS.length, falsePositives: 0, negatives: NEGATIVES.length };
+  const ours: Row = {
+    name: '@vnsti/dates',
+    right: 0,
+    total: CORPUS.length,
+    falsePositives: 0,
+    negatives: NEGATIVES.length,
+  };
+  const peer: Row = {
+    name: 'chrono.vi',
+    right: 0,
+    total: CORPUS.length,
+    falsePositives: 0,
+    negatives: NEGATIVES.length,
+  };
   for (const c of CORPUS) {
     const v = parseDate(c.text, { reference: c.reference });
     if (v?.start === c.expected.start && v.end === c.expected.end) ours.right++;

@@ -39,10 +39,14 @@ describe('extractDates on the seed articles', () => {
     const text = seedText(seed);
     const found = extractDates(text, { reference: seed.reference });
     const shown = found.map((m) => {
-      const flags = [m.value.partOfDay, m.value.open && `open:${m.value.open}`, m.value.approximate && 'approximate'].filter(
-        Boolean,
-      );
-      return flags.length ? [m.text, m.value.start, m.value.end, flags.join(',')] : [m.text, m.value.start, m.value.end];
+      const flags = [
+        m.value.partOfDay,
+        m.value.open && `open:${m.value.open}`,
+        m.value.approximate && 'approximate',
+      ].filter(Boolean);
+      return flags.length
+        ? [m.text, m.value.start, m.value.end, flags.join(',')]
+        : [m.text, m.value.start, m.value.end];
     });
     expect(shown).toEqual(seed.expected.map((e) => [...e]));
     for (const m of found) expect(text.slice(m.index, m.index + m.text.length)).toBe(m.text);

@@ -11,7 +11,11 @@ describe('extractDates', () => {
         index: 0,
         value: { start: '2025-08-21', end: '2025-08-21', precision: 'day', text: 'Ngày 21.8' },
       },
-      { text: 'từ 1.7', index: 27, value: { start: '2025-07-01', end: '2025-07-01', precision: 'day', text: 'từ 1.7' } },
+      {
+        text: 'từ 1.7',
+        index: 27,
+        value: { start: '2025-07-01', end: '2025-07-01', precision: 'day', text: 'từ 1.7' },
+      },
       {
         text: 'quý 2',
         index: 35,
@@ -21,7 +25,9 @@ describe('extractDates', () => {
   });
 
   it('keeps the part of day before a date, also across a weekday', () => {
-    const found = extractDates('Sáng thứ Hai (24/11), hội nghị khai mạc; chiều 25/11 bế mạc.', { reference: '2025-11-25' });
+    const found = extractDates('Sáng thứ Hai (24/11), hội nghị khai mạc; chiều 25/11 bế mạc.', {
+      reference: '2025-11-25',
+    });
     expect(found.map((m) => [m.text, m.value.start, m.value.partOfDay])).toEqual([
       ['Sáng thứ Hai (24/11)', '2025-11-24', 'morning'],
       ['chiều 25/11', '2025-11-25', 'afternoon'],

@@ -4,7 +4,12 @@ import { formatDate } from './format.js';
 import { parseDate } from './parse.js';
 import type { DateValue } from './types.js';
 
-const v = (start: string, end: string, precision: DateValue['precision'], extra: Partial<DateValue> = {}): DateValue => ({
+const v = (
+  start: string,
+  end: string,
+  precision: DateValue['precision'],
+  extra: Partial<DateValue> = {},
+): DateValue => ({
   start,
   end,
   precision,

@@ -85,14 +85,19 @@ function spanText(s: Ymd, e: Ymd, locale: Locale, approximate: boolean): string 
   if (wholeMonths) return `${monthText(s, locale)} – ${monthText(e, locale)}`;
   if (s.year === e.year && s.month === e.month) {
     if (approximate) {
-      const part = s.day === 1 && e.day === 10 ? 0 : s.day === 11 && e.day === 20 ? 1 : s.day === 21 && isMonthEnd(e) ? 2 : -1;
+      const part =
+        s.day === 1 && e.day === 10 ? 0 : s.day === 11 && e.day === 20 ? 1 : s.day === 21 && isMonthEnd(e) ? 2 : -1;
       if (part >= 0) {
         const vi = ['đầu', 'giữa', 'cuối'][part] as string;
         const en = ['early', 'mid-', 'late'][part] as string;
-        return locale === 'vi' ? `${vi} ${monthText(s, locale)}` : `${en}${part === 1 ? '' : ' '}${monthText(s, locale)}`;
+        return locale === 'vi'
+          ? `${vi} ${monthText(s, locale)}`
+          : `${en}${part === 1 ? '' : ' '}${monthText(s, locale)}`;
       }
     }
-    return locale === 'vi' ? `${s.day}–${e.day}/${s.month}/${s.year}` : `${s.day}–${e.day} ${monthEn(s.month)} ${s.year}`;
+    return locale === 'vi'
+      ? `${s.day}–${e.day}/${s.month}/${s.year}`
+      : `${s.day}–${e.day} ${monthEn(s.month)} ${s.year}`;
   }
   return `${dayText(s, locale)} – ${dayText(e, locale)}`;
 }
@@ -135,7 +140,9 @@ export function formatDate(value: DateValue, options: FormatOptions = {}): strin
   const s = parseIso(value.start);
   const e = parseIso(value.end);
   if (s === null || e === null) {
-    throw new DateError(`Not a valid DateValue: start ${JSON.stringify(value.start)}, end ${JSON.stringify(value.end)}`);
+    throw new DateError(
+      `Not a valid DateValue: start ${JSON.stringify(value.start)}, end ${JSON.stringify(value.end)}`,
+    );
   }
   if (value.start > value.end) throw new DateError(`DateValue start ${value.start} is after end ${value.end}`);
   if (!PRECISIONS.has(value.precision)) throw new DateError(`Unknown precision: ${JSON.stringify(value.precision)}`);

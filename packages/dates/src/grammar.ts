@@ -43,7 +43,11 @@ export interface Ctx {
 const ALL: Ctx = { date: true, year: true, lenient: false };
 
 // Every context is one of these eight, shared rather than allocated on each call.
-const CONTEXTS: readonly Ctx[] = [0, 1, 2, 3, 4, 5, 6, 7].map((k) => ({ date: (k & 1) !== 0, year: (k & 2) !== 0, lenient: (k & 4) !== 0 }));
+const CONTEXTS: readonly Ctx[] = [0, 1, 2, 3, 4, 5, 6, 7].map((k) => ({
+  date: (k & 1) !== 0,
+  year: (k & 2) !== 0,
+  lenient: (k & 4) !== 0,
+}));
 
 /** The shared context with these flags. */
 function context(date: boolean, year: boolean, lenient: boolean): Ctx {
@@ -188,7 +192,12 @@ function readWeekday(t: string, w: Word): number {
   return -1;
 }
 
-function monthsSpec(from: number, to: number, y: YearSpec | undefined, extra: Partial<Extract<Spec, { k: 'months' }>> = {}): Spec {
+function monthsSpec(
+  from: number,
+  to: number,
+  y: YearSpec | undefined,
+  extra: Partial<Extract<Spec, { k: 'months' }>> = {},
+): Spec {
   // Always the same shape (monomorphic), absent fields undefined.
   return { k: 'months', from, to, y, approx: extra.approx, single: extra.single };
 }
@@ -461,7 +470,11 @@ function parsePartWord(t: string, i: number, w: Word): Hit | null {
   if (n !== null && n.w === 'năm') {
     const [from, to] = YEAR_PARTS[part];
     const ya = yearAfterNam(t, n.end);
-    return withDirection(t, { start: i, end: ya ? ya.end : n.end, spec: monthsSpec(from, to, ya?.y, { approx: true }) });
+    return withDirection(t, {
+      start: i,
+      end: ya ? ya.end : n.end,
+      spec: monthsSpec(from, to, ya?.y, { approx: true }),
+    });
   }
   if (n !== null && n.w === 'tháng') {
     const m = parseMonthWord(t, i, n.end, ALL);

@@ -59,7 +59,12 @@ export function inferDayYear(month: number, day: number, ref: Reference, dir: Di
  * inferPeriodYear(10, 12, ref('2025-01-13'), 'past'); // 2024 ("quý 4 vừa qua")
  * ```
  */
-export function inferPeriodYear(fromMonth: number, toMonth: number, ref: Reference, dir: Direction | undefined): number {
+export function inferPeriodYear(
+  fromMonth: number,
+  toMonth: number,
+  ref: Reference,
+  dir: Direction | undefined,
+): number {
   if (dir === 'past') {
     const r = monthRange(ref.year, fromMonth, toMonth);
     return r.start <= ref.iso ? ref.year : ref.year - 1;

@@ -78,10 +78,7 @@ export function parseVietnameseNumberWord(word: string): number | null {
  * parseVietnameseNumberWords('chín', 'tháng'); // { value: 9, words: 1 }
  * ```
  */
-export function parseVietnameseNumberWords(
-  first: string,
-  second?: string,
-): { value: number; words: 1 | 2 } | null {
+export function parseVietnameseNumberWords(first: string, second?: string): { value: number; words: 1 | 2 } | null {
   const a = parseVietnameseNumberWord(first);
   if (a === null) return null;
   if (a === 10 && second !== undefined) {

@@ -8,10 +8,70 @@ import { bundleProbe, type Probe, SRC } from './testing/probe.js';
 import type { DateValue } from './types.js';
 
 const TOKENS = [
-  'ngày', 'Ngày', 'tháng', 'năm', 'quý', 'III', 'IV', 'sáng', 'Chiều', 'tối', 'ưu', 'đêm', 'hôm', 'nay', 'qua', 'vừa',
-  'tới', 'sắp', 'từ', 'đến', 'trước', 'sau', 'giai', 'đoạn', 'cuối', 'đầu', 'giữa', 'nửa', 'hết', 'thứ', 'Hai', 'ba',
-  '9', '24', '11', '2025', '2030', '29', '2', '30', '31', '12', '0', '1945', '16.000', '13,92', '%', 'tỷ', '/', '.',
-  '-', '–', '(', ')', ',', ' ', ' ', ' ', '\n', 'NQ/TW', 'trở', 'đi', 'mai', 'kia',
+  'ngày',
+  'Ngày',
+  'tháng',
+  'năm',
+  'quý',
+  'III',
+  'IV',
+  'sáng',
+  'Chiều',
+  'tối',
+  'ưu',
+  'đêm',
+  'hôm',
+  'nay',
+  'qua',
+  'vừa',
+  'tới',
+  'sắp',
+  'từ',
+  'đến',
+  'trước',
+  'sau',
+  'giai',
+  'đoạn',
+  'cuối',
+  'đầu',
+  'giữa',
+  'nửa',
+  'hết',
+  'thứ',
+  'Hai',
+  'ba',
+  '9',
+  '24',
+  '11',
+  '2025',
+  '2030',
+  '29',
+  '2',
+  '30',
+  '31',
+  '12',
+  '0',
+  '1945',
+  '16.000',
+  '13,92',
+  '%',
+  'tỷ',
+  '/',
+  '.',
+  '-',
+  '–',
+  '(',
+  ')',
+  ',',
+  ' ',
+  ' ',
+  ' ',
+  '\n',
+  'NQ/TW',
+  'trở',
+  'đi',
+  'mai',
+  'kia',
 ];
 
 function checkValue(v: DateValue): void {
@@ -36,25 +96,42 @@ function checkAll(text: string): void {
 
 describe('properties', () => {
   it('never throws on arbitrary strings, and every value is a real, ordered range', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 200 }), (s) => checkAll(s)), { numRuns: 500 });
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (s) => checkAll(s)), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (s) => checkAll(s)),
+      { numRuns: 500 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (s) => checkAll(s)),
+      { numRuns: 500 },
+    );
   });
 
   it('never throws on date-like token soup, and every value is a real, ordered range', () => {
     const soup = fc.array(fc.constantFrom(...TOKENS), { maxLength: 40 }).map((a) => a.join(' '));
     const glued = fc.array(fc.constantFrom(...TOKENS), { maxLength: 40 }).map((a) => a.join(''));
-    fc.assert(fc.property(soup, (s) => checkAll(s)), { numRuns: 1500 });
-    fc.assert(fc.property(glued, (s) => checkAll(s)), { numRuns: 1000 });
+    fc.assert(
+      fc.property(soup, (s) => checkAll(s)),
+      { numRuns: 1500 },
+    );
+    fc.assert(
+      fc.property(glued, (s) => checkAll(s)),
+      { numRuns: 1000 },
+    );
   });
 
   it('reads any real day written D/M/YYYY back as itself, and rejects days past the month end', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1000, max: 2999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), (y, m, d) => {
-        const v = parseDate(`ngày ${d}/${m}/${y}`, { reference: '2025-01-01' });
-        const valid = d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
-        if (valid) expect(v?.start).toBe(`${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
-        else expect(v).toBeNull();
-      }),
+      fc.property(
+        fc.integer({ min: 1000, max: 2999 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+        (y, m, d) => {
+          const v = parseDate(`ngày ${d}/${m}/${y}`, { reference: '2025-01-01' });
+          const valid = d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+          if (valid) expect(v?.start).toBe(`${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+          else expect(v).toBeNull();
+        },
+      ),
       { numRuns: 1000 },
     );
   });

@@ -182,7 +182,10 @@ export function gluedAfter(t: string, j: number): boolean {
 }
 
 /** Reads a run that is exactly one group of `len` digits (e.g. a 4-digit year) after spaces; `null` otherwise. */
-export function readNumberAfter(t: string, i: number): { value: number; len: number; start: number; end: number } | null {
+export function readNumberAfter(
+  t: string,
+  i: number,
+): { value: number; len: number; start: number; end: number } | null {
   const s = skipSpaces(t, i);
   if (s >= t.length || !isDigitCode(t.charCodeAt(s))) return null;
   const run = readRun(t, s);

@@ -47,7 +47,12 @@ function later(a: string, b: string): string {
   return compareIso(a, b) >= 0 ? a : b;
 }
 
-function resolveWithYear(spec: Spec, ref: Reference, dir: Direction | undefined, year: number | undefined): Value | null {
+function resolveWithYear(
+  spec: Spec,
+  ref: Reference,
+  dir: Direction | undefined,
+  year: number | undefined,
+): Value | null {
   switch (spec.k) {
     case 'day': {
       if (spec.m === undefined) return null;
@@ -62,7 +67,8 @@ function resolveWithYear(spec: Spec, ref: Reference, dir: Direction | undefined,
       const y =
         spec.y !== undefined
           ? yearOf(spec.y, ref)
-          : (year ?? (spec.approx ? inferPeriodYear(spec.m, spec.m, ref, dir) : inferDayYear(spec.m, spec.from, ref, dir)));
+          : (year ??
+            (spec.approx ? inferPeriodYear(spec.m, spec.m, ref, dir) : inferDayYear(spec.m, spec.from, ref, dir)));
       if (y === null) return null;
       const last = daysInMonth(y, spec.m);
       const to = spec.approx ? Math.min(spec.to, last) : spec.to;
@@ -75,7 +81,11 @@ function resolveWithYear(spec: Spec, ref: Reference, dir: Direction | undefined,
       const y = spec.y !== undefined ? yearOf(spec.y, ref) : (year ?? inferPeriodYear(spec.from, spec.to, ref, dir));
       if (y < 1 || y > 9999) return null;
       const r = monthRange(y, spec.from, spec.to);
-      const v: Value = { start: r.start, end: r.end, precision: spec.approx ? 'span' : monthsPrecision(spec.from, spec.to) };
+      const v: Value = {
+        start: r.start,
+        end: r.end,
+        precision: spec.approx ? 'span' : monthsPrecision(spec.from, spec.to),
+      };
       if (spec.approx) v.approximate = true;
       return v;
     }
@@ -143,6 +153,3 @@ export function withText(v: Value, text: string): DateValue {
   out.text = text;
   return out;
 }
-
-
-

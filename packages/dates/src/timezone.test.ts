@@ -23,7 +23,9 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => probe?.dispose());
 
-const seedArgs = JSON.stringify(SEEDS.map((s) => ({ path: join(SRC, '../test/fixtures', s.file), reference: s.reference })));
+const seedArgs = JSON.stringify(
+  SEEDS.map((s) => ({ path: join(SRC, '../test/fixtures', s.file), reference: s.reference })),
+);
 
 function runIn(tz: string): { tz: string; parsed: unknown; extracted: unknown } {
   return JSON.parse(probe!.run([seedArgs], { TZ: tz }));

@@ -92,7 +92,10 @@ export interface QualifierPhrase {
   qualifier: Qualifier;
 }
 
-function index(entries: ReadonlyArray<readonly [string, Qualifier]>, key: 'first' | 'last'): Map<string, QualifierPhrase[]> {
+function index(
+  entries: ReadonlyArray<readonly [string, Qualifier]>,
+  key: 'first' | 'last',
+): Map<string, QualifierPhrase[]> {
   const map = new Map<string, QualifierPhrase[]>();
   for (const [phrase, qualifier] of entries) {
     const words = phrase.split(' ');

@@ -23,7 +23,9 @@ async function measure(entry: string): Promise<{ gzip: number; inputs: string[] 
   const inputs = Object.entries(output.inputs)
     .filter(([, input]) => input.bytesInOutput > 0)
     .map(([path]) => path);
-  expect(Object.keys(result.metafile.inputs).some((path) => path.includes('zod') || path.includes('datasets/'))).toBe(false);
+  expect(Object.keys(result.metafile.inputs).some((path) => path.includes('zod') || path.includes('datasets/'))).toBe(
+    false,
+  );
   return { gzip: gzipSync(result.outputFiles[0]!.contents, { level: 9 }).length, inputs };
 }
 

@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { convertMoney, findReferenceRate, type Money, MoneyConversionError, MoneyError } from './index.js';
 
-const usd = (amount: number, extra: Partial<Money> = {}): Money => ({ amount, currency: 'USD', bound: 'exact', ...extra });
-const vnd = (amount: number, extra: Partial<Money> = {}): Money => ({ amount, currency: 'VND', bound: 'exact', ...extra });
+const usd = (amount: number, extra: Partial<Money> = {}): Money => ({
+  amount,
+  currency: 'USD',
+  bound: 'exact',
+  ...extra,
+});
+const vnd = (amount: number, extra: Partial<Money> = {}): Money => ({
+  amount,
+  currency: 'VND',
+  bound: 'exact',
+  ...extra,
+});
 
 function refusal(f: () => unknown): MoneyConversionError {
   try {
@@ -50,8 +60,19 @@ describe('convertMoney', () => {
   });
 
   it('carries bound, estimate, range and per-unit; drops text', () => {
-    const result = convertMoney(usd(10, { max: 15, estimated: true, per: 'người', text: '10-15 USD/người', bound: 'approximate' }), 'VND', { on: '2023-08-25' });
-    expect(result).toMatchObject({ amount: 238980, max: 358470, currency: 'VND', bound: 'approximate', estimated: true, per: 'người' });
+    const result = convertMoney(
+      usd(10, { max: 15, estimated: true, per: 'người', text: '10-15 USD/người', bound: 'approximate' }),
+      'VND',
+      { on: '2023-08-25' },
+    );
+    expect(result).toMatchObject({
+      amount: 238980,
+      max: 358470,
+      currency: 'VND',
+      bound: 'approximate',
+      estimated: true,
+      per: 'người',
+    });
     expect(result.text).toBeUndefined();
   });
 
@@ -68,26 +89,36 @@ describe('convertMoney', () => {
     expect(error).toBeInstanceOf(MoneyError);
     expect(error.message).toMatch(/USD→VND on 2024-01-01/);
     expect(refusal(() => convertMoney(usd(1), 'VND', { on: '1994-12-31' })).reason).toBe('no-rate');
-    expect(refusal(() => convertMoney({ amount: 1, currency: 'EUR', bound: 'exact' }, 'VND', { on: '2020-06-01' })).reason).toBe('no-rate');
+    expect(
+      refusal(() => convertMoney({ amount: 1, currency: 'EUR', bound: 'exact' }, 'VND', { on: '2020-06-01' })).reason,
+    ).toBe('no-rate');
   });
 
   it('refuses unknown currencies and bad dates', () => {
     expect(refusal(() => convertMoney(usd(1), 'XYZ', { on: '2020-06-01' })).reason).toBe('unknown-currency');
-    expect(refusal(() => convertMoney({ amount: 1, currency: 'đồng', bound: 'exact' }, 'USD', { on: '2020-06-01' })).message).toMatch(/unknown currency "đồng"/);
+    expect(
+      refusal(() => convertMoney({ amount: 1, currency: 'đồng', bound: 'exact' }, 'USD', { on: '2020-06-01' })).message,
+    ).toMatch(/unknown currency "đồng"/);
     for (const on of ['2020-02-30', '2020-6-1', '01/06/2020', '', 'tomorrow']) {
       expect(refusal(() => convertMoney(usd(1), 'VND', { on })).reason, on).toBe('invalid-date');
     }
-    expect(refusal(() => convertMoney(usd(1), 'VND', undefined as unknown as { on: string })).reason).toBe('invalid-date');
+    expect(refusal(() => convertMoney(usd(1), 'VND', undefined as unknown as { on: string })).reason).toBe(
+      'invalid-date',
+    );
     expect(refusal(() => convertMoney(usd(Number.NaN), 'VND', { on: '2020-06-01' })).reason).toBe('invalid-amount');
   });
 
   it('returns the same amount for the same currency, and keeps `exact` beyond 2^53', () => {
     expect(convertMoney(vnd(5), 'VND', { on: '2020-06-01' }).amount).toBe(5);
     // 1000000000000001 × 23208.37 = 23208370000000023208.37: far beyond 2^53.
-    const big = convertMoney({ amount: 1000000000000001, currency: 'USD', bound: 'exact' }, 'VND', { on: '2020-06-01' });
+    const big = convertMoney({ amount: 1000000000000001, currency: 'USD', bound: 'exact' }, 'VND', {
+      on: '2020-06-01',
+    });
     expect(big.exact).toBe('23208370000000023208');
     expect(big.amount).toBe(Number('23208370000000023208'));
     // Exactly representable results carry no `exact`.
-    expect(convertMoney({ amount: 1e15, currency: 'USD', bound: 'exact' }, 'VND', { on: '2020-06-01' }).exact).toBeUndefined();
+    expect(
+      convertMoney({ amount: 1e15, currency: 'USD', bound: 'exact' }, 'VND', { on: '2020-06-01' }).exact,
+    ).toBeUndefined();
   });
 });

@@ -31,7 +31,16 @@ function isKnownCurrency(code: string): boolean {
 /** Converting a currency to itself: rate 1, said plainly. */
 function identity(code: string, on: string): { rate: ReferenceRate; inverse: boolean } {
   return {
-    rate: { start: on, end: on, kind: 'daily-central-rate', base: code, quote: code, rate: '1', source: 'identity: same currency, no conversion', sourceUrl: 'https://www.iso.org/iso-4217-currency-codes.html' },
+    rate: {
+      start: on,
+      end: on,
+      kind: 'daily-central-rate',
+      base: code,
+      quote: code,
+      rate: '1',
+      source: 'identity: same currency, no conversion',
+      sourceUrl: 'https://www.iso.org/iso-4217-currency-codes.html',
+    },
     inverse: false,
   };
 }
@@ -68,14 +77,25 @@ function isCalendarDate(on: string): boolean {
 export function convertMoney(money: Money, to: string, options: ConvertMoneyOptions): ConvertedMoney {
   const on = options?.on;
   if (typeof on !== 'string' || !isCalendarDate(on)) {
-    throw new MoneyConversionError('invalid-date', `convertMoney: options.on must be a calendar date YYYY-MM-DD, got ${String(on)}`);
+    throw new MoneyConversionError(
+      'invalid-date',
+      `convertMoney: options.on must be a calendar date YYYY-MM-DD, got ${String(on)}`,
+    );
   }
-  if (money === null || typeof money !== 'object' || typeof money.amount !== 'number' || !Number.isFinite(money.amount)) {
+  if (
+    money === null ||
+    typeof money !== 'object' ||
+    typeof money.amount !== 'number' ||
+    !Number.isFinite(money.amount)
+  ) {
     throw new MoneyConversionError('invalid-amount', 'convertMoney: money.amount must be a finite number');
   }
   for (const code of [money.currency, to]) {
     if (typeof code !== 'string' || !isKnownCurrency(code)) {
-      throw new MoneyConversionError('unknown-currency', `convertMoney: unknown currency ${JSON.stringify(code)}; known: ${Object.keys(MINOR_UNITS).join(', ')}`);
+      throw new MoneyConversionError(
+        'unknown-currency',
+        `convertMoney: unknown currency ${JSON.stringify(code)}; known: ${Object.keys(MINOR_UNITS).join(', ')}`,
+      );
     }
   }
   const found = money.currency === to ? identity(to, on) : findReferenceRate(money.currency, to, on);
@@ -83,14 +103,25 @@ export function convertMoney(money: Money, to: string, options: ConvertMoneyOpti
     const covered = REFERENCE_RATES.filter(
       (r) => (r.base === money.currency && r.quote === to) || (r.base === to && r.quote === money.currency),
     );
-    const span = covered.length > 0 ? `the table covers ${covered[0]!.start} to ${covered[covered.length - 1]!.end} with gaps` : 'the table has no rate for this pair';
-    throw new MoneyConversionError('no-rate', `convertMoney: no reference rate for ${money.currency}→${to} on ${on} (${span}); refusing to guess`);
+    const span =
+      covered.length > 0
+        ? `the table covers ${covered[0]!.start} to ${covered[covered.length - 1]!.end} with gaps`
+        : 'the table has no rate for this pair';
+    throw new MoneyConversionError(
+      'no-rate',
+      `convertMoney: no reference rate for ${money.currency}→${to} on ${on} (${span}); refusing to guess`,
+    );
   }
   const digits = MINOR_UNITS[to] ?? 2;
   const convert = (decimal: string): string =>
     found.inverse ? divideDecimal(decimal, found.rate.rate, digits) : multiplyDecimal(decimal, found.rate.rate, digits);
   const low = convert(money.exact ?? numberToDecimal(money.amount));
-  const result: ConvertedMoney = { amount: Number(low), currency: to, bound: money.bound, conversion: { on, rate: found.rate, inverse: found.inverse } };
+  const result: ConvertedMoney = {
+    amount: Number(low),
+    currency: to,
+    bound: money.bound,
+    conversion: { on, rate: found.rate, inverse: found.inverse },
+  };
   if (money.estimated) result.estimated = true;
   if (money.per !== undefined) result.per = money.per;
   if (losesPrecision(low, result.amount)) result.exact = low;

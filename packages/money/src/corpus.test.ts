@@ -26,7 +26,9 @@ describe('corpus of money expressions', () => {
     expect(POSITIVES.length).toBeGreaterThanOrEqual(170);
     expect(NEGATIVES.length).toBeGreaterThanOrEqual(40);
     expect(new Set(POSITIVES.map((e) => e.text)).size).toBe(POSITIVES.length);
-    const seeds = readdirSync(SEEDS).map((name) => readFileSync(new URL(name, SEEDS), 'utf8')).join('\n');
+    const seeds = readdirSync(SEEDS)
+      .map((name) => readFileSync(new URL(name, SEEDS), 'utf8'))
+      .join('\n');
     for (const entry of POSITIVES.filter((e) => e.from === 'seed')) expect(seeds).toContain(entry.text);
   });
 
@@ -87,26 +89,65 @@ describe('extractMoney on the full seed articles', () => {
 
   it('001: the total investment of the 7 projects', () => {
     const text = seedText('001');
-    const expected = [{ text: 'hơn 16.000 tỷ đồng', index: nth(text, 'hơn 16.000 tỷ đồng', 0), amount: 16e12, currency: 'VND', bound: 'lower', estimated: false }];
+    const expected = [
+      {
+        text: 'hơn 16.000 tỷ đồng',
+        index: nth(text, 'hơn 16.000 tỷ đồng', 0),
+        amount: 16e12,
+        currency: 'VND',
+        bound: 'lower',
+        estimated: false,
+      },
+    ];
     expect(read('001')).toEqual(expected);
     expect(read('001', { defaultCurrency: 'VND' })).toEqual(expected);
   });
 
   it('002: the FPT digital technology zone', () => {
     const text = seedText('002');
-    const expected = [{ text: 'hơn 138 tỷ đồng', index: nth(text, 'hơn 138 tỷ đồng', 0), amount: 138e9, currency: 'VND', bound: 'lower', estimated: false }];
+    const expected = [
+      {
+        text: 'hơn 138 tỷ đồng',
+        index: nth(text, 'hơn 138 tỷ đồng', 0),
+        amount: 138e9,
+        currency: 'VND',
+        bound: 'lower',
+        estimated: false,
+      },
+    ];
     expect(read('002')).toEqual(expected);
     expect(read('002', { defaultCurrency: 'VND' })).toEqual(expected);
   });
 
   it('003: GRDP per capita targets and budget revenue', () => {
     const text = seedText('003');
-    const target = (n: number) => ({ text: 'trên 15.000 USD', index: nth(text, 'trên 15.000 USD', n), amount: 15_000, currency: 'USD', bound: 'lower', estimated: false });
+    const target = (n: number) => ({
+      text: 'trên 15.000 USD',
+      index: nth(text, 'trên 15.000 USD', n),
+      amount: 15_000,
+      currency: 'USD',
+      bound: 'lower',
+      estimated: false,
+    });
     const expected = [
       target(0),
       target(1),
-      { text: '40.678 tỷ đồng', index: nth(text, '40.678 tỷ đồng', 0), amount: 40_678e9, currency: 'VND', bound: 'exact', estimated: false },
-      { text: 'dự kiến đạt trên 9.400 USD', index: nth(text, 'dự kiến đạt trên 9.400 USD', 0), amount: 9_400, currency: 'USD', bound: 'lower', estimated: true },
+      {
+        text: '40.678 tỷ đồng',
+        index: nth(text, '40.678 tỷ đồng', 0),
+        amount: 40_678e9,
+        currency: 'VND',
+        bound: 'exact',
+        estimated: false,
+      },
+      {
+        text: 'dự kiến đạt trên 9.400 USD',
+        index: nth(text, 'dự kiến đạt trên 9.400 USD', 0),
+        amount: 9_400,
+        currency: 'USD',
+        bound: 'lower',
+        estimated: true,
+      },
       target(2),
     ];
     expect(read('003')).toEqual(expected);
@@ -116,8 +157,22 @@ describe('extractMoney on the full seed articles', () => {
   it('004: committed capital and a technology city; not the population or the area', () => {
     const text = seedText('004');
     const expected = [
-      { text: 'hơn 15,6 tỉ USD', index: nth(text, 'hơn 15,6 tỉ USD', 0), amount: 15.6e9, currency: 'USD', bound: 'lower', estimated: false },
-      { text: '13.000 tỉ đồng', index: nth(text, '13.000 tỉ đồng', 0), amount: 13e12, currency: 'VND', bound: 'exact', estimated: false },
+      {
+        text: 'hơn 15,6 tỉ USD',
+        index: nth(text, 'hơn 15,6 tỉ USD', 0),
+        amount: 15.6e9,
+        currency: 'USD',
+        bound: 'lower',
+        estimated: false,
+      },
+      {
+        text: '13.000 tỉ đồng',
+        index: nth(text, '13.000 tỉ đồng', 0),
+        amount: 13e12,
+        currency: 'VND',
+        bound: 'exact',
+        estimated: false,
+      },
     ];
     expect(read('004')).toEqual(expected);
     // "dân số gần 4,7 triệu người" is a population: not money even when bare amounts are đồng.

@@ -11,9 +11,25 @@ describe('currencyCode', () => {
 
   it('knows every currency word of the issue', () => {
     const words: Record<string, string> = {
-      đồng: 'VND', VND: 'VND', vnđ: 'VND', đ: 'VND', '₫': 'VND', USD: 'USD', 'đô la': 'USD', đô: 'USD', $: 'USD',
-      EUR: 'EUR', euro: 'EUR', '€': 'EUR', JPY: 'JPY', yên: 'JPY', 'yên Nhật': 'JPY', KRW: 'KRW', won: 'KRW',
-      CNY: 'CNY', NDT: 'CNY',
+      đồng: 'VND',
+      VND: 'VND',
+      vnđ: 'VND',
+      đ: 'VND',
+      '₫': 'VND',
+      USD: 'USD',
+      'đô la': 'USD',
+      đô: 'USD',
+      $: 'USD',
+      EUR: 'EUR',
+      euro: 'EUR',
+      '€': 'EUR',
+      JPY: 'JPY',
+      yên: 'JPY',
+      'yên Nhật': 'JPY',
+      KRW: 'KRW',
+      won: 'KRW',
+      CNY: 'CNY',
+      NDT: 'CNY',
     };
     for (const [word, code] of Object.entries(words)) expect(currencyCode(word), word).toBe(code);
     // NFD input is read as NFC.
@@ -42,11 +58,23 @@ describe('boundOf', () => {
 
   it('follows the bounds table of the README', () => {
     const table: Record<string, ReturnType<typeof boundOf>> = {
-      hơn: { bound: 'lower' }, trên: { bound: 'lower' }, vượt: { bound: 'lower' },
-      dưới: { bound: 'upper' }, 'chưa đến': { bound: 'upper' }, 'chưa tới': { bound: 'upper' },
-      khoảng: { bound: 'approximate' }, 'xấp xỉ': { bound: 'approximate' }, chừng: { bound: 'approximate' }, tầm: { bound: 'approximate' },
-      'trên dưới': { bound: 'approximate' }, ước: { estimated: true }, 'ước tính': { estimated: true }, 'dự kiến': { estimated: true },
-      'ước khoảng': { bound: 'approximate', estimated: true }, 'more than': { bound: 'lower' }, about: { bound: 'approximate' },
+      hơn: { bound: 'lower' },
+      trên: { bound: 'lower' },
+      vượt: { bound: 'lower' },
+      dưới: { bound: 'upper' },
+      'chưa đến': { bound: 'upper' },
+      'chưa tới': { bound: 'upper' },
+      khoảng: { bound: 'approximate' },
+      'xấp xỉ': { bound: 'approximate' },
+      chừng: { bound: 'approximate' },
+      tầm: { bound: 'approximate' },
+      'trên dưới': { bound: 'approximate' },
+      ước: { estimated: true },
+      'ước tính': { estimated: true },
+      'dự kiến': { estimated: true },
+      'ước khoảng': { bound: 'approximate', estimated: true },
+      'more than': { bound: 'lower' },
+      about: { bound: 'approximate' },
     };
     for (const [phrase, expected] of Object.entries(table)) expect(boundOf(phrase), phrase).toEqual(expected);
     expect(boundOf('đạt')).toBeNull(); // a filler, not a qualifier

@@ -73,7 +73,29 @@ export const CURRENCY_BY_FIRST_WORD: ReadonlyMap<string, readonly CurrencyPhrase
  * "3 đô thị" (cities), "Yên Bái". @internal
  */
 export const NOT_CURRENCY_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['đồng', new Set(['chí', 'hồ', 'bào', 'tác', 'chủ', 'nghiệp', 'đội', 'hương', 'minh', 'ruộng', 'tổ', 'phạm', 'thời', 'hành', 'bộ', 'loạt', 'ý', 'thuận'])],
+  [
+    'đồng',
+    new Set([
+      'chí',
+      'hồ',
+      'bào',
+      'tác',
+      'chủ',
+      'nghiệp',
+      'đội',
+      'hương',
+      'minh',
+      'ruộng',
+      'tổ',
+      'phạm',
+      'thời',
+      'hành',
+      'bộ',
+      'loạt',
+      'ý',
+      'thuận',
+    ]),
+  ],
   ['đô', new Set(['thị', 'thành', 'vật', 'hội', 'đốc'])],
   ['yên', new Set(['bái', 'tĩnh', 'ổn', 'lặng', 'tâm', 'thế', 'phong'])],
 ]);
@@ -114,6 +136,8 @@ export function currencyCode(text: string): string | null {
   if (symbol !== undefined) return symbol;
   const lower = trimmed.toLowerCase().normalize('NFC').split(/\s+/);
   const list = CURRENCY_BY_FIRST_WORD.get(lower[0] ?? '');
-  const found = list?.find((phrase) => phrase.words.length === lower.length && phrase.words.every((w, i) => w === lower[i]));
+  const found = list?.find(
+    (phrase) => phrase.words.length === lower.length && phrase.words.every((w, i) => w === lower[i]),
+  );
   return found ? found.code : null;
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalDecimal, divideDecimal, losesPrecision, multiplyDecimal, numberToDecimal, shiftDecimal } from './decimal.js';
+import {
+  canonicalDecimal,
+  divideDecimal,
+  losesPrecision,
+  multiplyDecimal,
+  numberToDecimal,
+  shiftDecimal,
+} from './decimal.js';
 
 describe('exact decimal arithmetic', () => {
   it('scales by shifting digits, never by floating-point products', () => {

@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { extractMoney } from './index.js';
 
-const brief = (text: string, options = {}) => extractMoney(text, options).map((m) => [m.text, m.value.amount, m.value.currency, m.value.bound]);
+const brief = (text: string, options = {}) =>
+  extractMoney(text, options).map((m) => [m.text, m.value.amount, m.value.currency, m.value.bound]);
 
 describe('extractMoney', () => {
   it('reads the TSDoc example', () => {
     expect(extractMoney('Tổng vốn cam kết hơn 15,6 tỉ USD, tăng 5%.')).toEqual([
-      { text: 'hơn 15,6 tỉ USD', index: 17, value: { amount: 15600000000, currency: 'USD', bound: 'lower', text: 'hơn 15,6 tỉ USD' } },
+      {
+        text: 'hơn 15,6 tỉ USD',
+        index: 17,
+        value: { amount: 15600000000, currency: 'USD', bound: 'lower', text: 'hơn 15,6 tỉ USD' },
+      },
     ]);
   });
 
@@ -43,7 +48,9 @@ describe('extractMoney', () => {
   });
 
   it('keeps ranges whole and refuses ranges of years', () => {
-    expect(brief('giai đoạn 2021-2025 cần từ 10 đến 15 tỷ đồng')).toEqual([['từ 10 đến 15 tỷ đồng', 10e9, 'VND', 'exact']]);
+    expect(brief('giai đoạn 2021-2025 cần từ 10 đến 15 tỷ đồng')).toEqual([
+      ['từ 10 đến 15 tỷ đồng', 10e9, 'VND', 'exact'],
+    ]);
     expect(extractMoney('cần 10-15 tỷ, tức khoảng', { defaultCurrency: 'VND' })[0]?.value.max).toBe(15e9);
     expect(brief('năm 2023 đạt 10 tỷ USD đến 2025')).toEqual([['10 tỷ USD', 10e9, 'USD', 'exact']]);
   });

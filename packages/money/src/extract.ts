@@ -3,7 +3,18 @@ import { CURRENCY_BY_FIRST_WORD, NOT_CURRENCY_AFTER, PREFIX_CODES, SYMBOLS } fro
 import { losesPrecision, shiftDecimal } from './decimal.js';
 import { MAGNITUDES, MAX_MAGNITUDE_WORDS, NOT_MAGNITUDE_AFTER } from './magnitude.js';
 import { type NumberStyle, readNumberParts } from './number.js';
-import { beginText, endOfCompound, isDigit, isInlineSpace, isLetter, skipSpaces, skipSpacesBack, type Word, wordAt, wordBefore } from './text.js';
+import {
+  beginText,
+  endOfCompound,
+  isDigit,
+  isInlineSpace,
+  isLetter,
+  skipSpaces,
+  skipSpacesBack,
+  type Word,
+  wordAt,
+  wordBefore,
+} from './text.js';
 import type { Bound, Money, MoneyMatch, ParseMoneyOptions } from './types.js';
 
 /** `'extract'`: running text, bare amounts need a magnitude word; `'parse'`: one expression. @internal */
@@ -19,9 +30,11 @@ const MAX_WORDS_BEFORE = 6;
  * currency. Anything else — "người", "lượt", "doanh nghiệp", "km²" — names what is counted.
  */
 const FOLLOWS_BARE_AMOUNT: ReadonlySet<string> = new Set(
-  ('trong và với so cho của từ đến tới năm mỗi là được để nhằm vào tăng giảm đạt trở thì nhưng còn hoặc hay ' +
+  (
+    'trong và với so cho của từ đến tới năm mỗi là được để nhằm vào tăng giảm đạt trở thì nhưng còn hoặc hay ' +
     'bằng tương đã sẽ đang mà khi do nên vì theo tại ở qua chiếm gồm sau trước hết ra lên xuống nữa rồi ' +
-    'nay này đó kể chưa không vượt cao thấp hơn gấp').split(' '),
+    'nay này đó kể chưa không vượt cao thấp hơn gấp'
+  ).split(' '),
 );
 
 /** A number with the words right after it: magnitudes, then perhaps a currency. */
@@ -60,7 +73,8 @@ function rejectedOnLeft(text: string, i: number): boolean {
   const prev = text.charCodeAt(i - 1);
   if (isLetter(prev)) return true;
   // '/' '\' '+' '#' '_' '@' '&'
-  if (prev === 47 || prev === 92 || prev === 43 || prev === 35 || prev === 95 || prev === 64 || prev === 38) return true;
+  if (prev === 47 || prev === 92 || prev === 43 || prev === 35 || prev === 95 || prev === 64 || prev === 38)
+    return true;
   // '-' '–' '—' '.' ',' ':' glued to a letter or digit: "NĐ-CP", "COVID-19", "v1.5", "10:30"
   if (prev === 45 || prev === 0x2013 || prev === 0x2014 || prev === 46 || prev === 44 || prev === 58) {
     return i >= 2 && isAlnum(text.charCodeAt(i - 2));
@@ -140,7 +154,8 @@ function readCurrency(text: string, pos: number): { code: string; end: number } 
       const next = q > end ? wordAt(text, q) : null;
       if (next !== null && excluded.has(next.lower)) return null;
     }
-    if (phrase.words.length === 1 && first.lower === 'đô') return { code: phrase.code, end: readHyphenatedDollar(text, end) };
+    if (phrase.words.length === 1 && first.lower === 'đô')
+      return { code: phrase.code, end: readHyphenatedDollar(text, end) };
     return { code: phrase.code, end };
   }
   return null;
@@ -225,7 +240,9 @@ function readPer(text: string, pos: number): { per: string; end: number } | null
 }
 
 /** Every word of every qualifier phrase: reading backwards stops at the first word not among them. */
-const QUALIFIER_WORDS: ReadonlySet<string> = new Set([...BEFORE_BY_LAST_WORD.values()].flat().flatMap((phrase) => phrase.words));
+const QUALIFIER_WORDS: ReadonlySet<string> = new Set(
+  [...BEFORE_BY_LAST_WORD.values()].flat().flatMap((phrase) => phrase.words),
+);
 
 interface Qualifiers {
   bound: Bound | undefined;
@@ -292,7 +309,12 @@ function readQualifierAfter(text: string, pos: number): { bound: Bound; end: num
 }
 
 /** The exact value of a token scaled by 10^exponent, or `null`. */
-function scaledValue(text: string, piece: Piece, style: NumberStyle, exponent: number): { decimal: string; amount: number } | null {
+function scaledValue(
+  text: string,
+  piece: Piece,
+  style: NumberStyle,
+  exponent: number,
+): { decimal: string; amount: number } | null {
   const parts = readNumberParts(text.slice(piece.tokenStart, piece.tokenEnd), style);
   if (parts === null) return null;
   const decimal = shiftDecimal(parts.integer, parts.fraction, exponent);
@@ -455,5 +477,14 @@ export function extractMoney(text: string, options: ParseMoneyOptions = {}): Mon
 
 /** Characters that may end a one-expression input without being part of it. @internal */
 export function isTrailingPunctuation(code: number): boolean {
-  return code === 46 || code === 44 || code === 59 || code === 33 || code === 58 || code === 10 || code === 13 || isInlineSpace(code);
+  return (
+    code === 46 ||
+    code === 44 ||
+    code === 59 ||
+    code === 33 ||
+    code === 58 ||
+    code === 10 ||
+    code === 13 ||
+    isInlineSpace(code)
+  );
 }

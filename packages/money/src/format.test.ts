@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { type Money, MoneyError, formatMoney, parseMoney } from './index.js';
 
-const m = (amount: number, currency: string, bound: Money['bound'] = 'exact', extra: Partial<Money> = {}): Money => ({ amount, currency, bound, ...extra });
+const m = (amount: number, currency: string, bound: Money['bound'] = 'exact', extra: Partial<Money> = {}): Money => ({
+  amount,
+  currency,
+  bound,
+  ...extra,
+});
 
 describe('formatMoney', () => {
   it('reads the TSDoc examples', () => {

@@ -78,7 +78,8 @@ export function readNumberParts(token: string, style: NumberStyle): NumberParts 
   if (groupCount === 1 && decimalAt < 0 && style === 'vi') {
     const tail = length - lastGroupAt - 1;
     // "15.6", "4622.54": a lone '.' followed by one or two digits is a decimal point.
-    if (tail <= 2) return { integer: canonicalDecimal(token.slice(0, lastGroupAt), ''), fraction: token.slice(lastGroupAt + 1) };
+    if (tail <= 2)
+      return { integer: canonicalDecimal(token.slice(0, lastGroupAt), ''), fraction: token.slice(lastGroupAt + 1) };
   }
   if (!isGrouped(token, 0, intEnd, group)) return null;
   return { integer: canonicalDecimal(stripGroups(token.slice(0, intEnd), groupMark), ''), fraction };

@@ -3,7 +3,12 @@ import { parseMoney } from './index.js';
 
 describe('parseMoney', () => {
   it('reads the TSDoc examples', () => {
-    expect(parseMoney('hơn 16.000 tỷ đồng')).toEqual({ amount: 16000000000000, currency: 'VND', bound: 'lower', text: 'hơn 16.000 tỷ đồng' });
+    expect(parseMoney('hơn 16.000 tỷ đồng')).toEqual({
+      amount: 16000000000000,
+      currency: 'VND',
+      bound: 'lower',
+      text: 'hơn 16.000 tỷ đồng',
+    });
     expect(parseMoney('1,34 tỷ USD')?.amount).toBe(1340000000);
     expect(parseMoney('8.300 tỷ', { defaultCurrency: 'VND' })?.amount).toBe(8300000000000);
     expect(parseMoney('4,7 triệu người', { defaultCurrency: 'VND' })).toBeNull();
@@ -18,7 +23,12 @@ describe('parseMoney', () => {
   it('reads one expression only: other words around it make it null', () => {
     expect(parseMoney('vốn hơn 138 tỷ đồng')).toBeNull();
     expect(parseMoney('138 tỷ đồng và 5 tỷ USD')).toBeNull();
-    expect(parseMoney('hơn 138 tỷ đồng.')).toEqual({ amount: 138e9, currency: 'VND', bound: 'lower', text: 'hơn 138 tỷ đồng' });
+    expect(parseMoney('hơn 138 tỷ đồng.')).toEqual({
+      amount: 138e9,
+      currency: 'VND',
+      bound: 'lower',
+      text: 'hơn 138 tỷ đồng',
+    });
     expect(parseMoney('  13.000 tỉ đồng  ')?.text).toBe('13.000 tỉ đồng');
   });
 
@@ -37,7 +47,8 @@ describe('parseMoney', () => {
   });
 
   it('returns null for empty, non-money and non-string input', () => {
-    for (const text of ['', '   ', 'tỷ đồng', 'hơn', '13,92%', '24/11', '4G', 'USD']) expect(parseMoney(text), text).toBeNull();
+    for (const text of ['', '   ', 'tỷ đồng', 'hơn', '13,92%', '24/11', '4G', 'USD'])
+      expect(parseMoney(text), text).toBeNull();
     expect(parseMoney(null as unknown as string)).toBeNull();
     expect(parseMoney(138 as unknown as string)).toBeNull();
   });

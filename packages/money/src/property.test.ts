@@ -30,21 +30,56 @@ const money: fc.Arbitrary<Money> = fc
 describe('never throws', () => {
   it('on arbitrary strings (full Unicode)', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), fc.option(fc.constantFrom(...CURRENCIES), { nil: undefined }), (text, defaultCurrency) => {
-        const options = defaultCurrency ? { defaultCurrency } : {};
-        parseMoney(text, options);
-        parseNumber(text);
-        for (const m of extractMoney(text, options)) {
-          expect(text.slice(m.index, m.index + m.text.length)).toBe(m.text);
-          expect(Number.isFinite(m.value.amount)).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.string({ unit: 'binary', maxLength: 200 }),
+        fc.option(fc.constantFrom(...CURRENCIES), { nil: undefined }),
+        (text, defaultCurrency) => {
+          const options = defaultCurrency ? { defaultCurrency } : {};
+          parseMoney(text, options);
+          parseNumber(text);
+          for (const m of extractMoney(text, options)) {
+            expect(text.slice(m.index, m.index + m.text.length)).toBe(m.text);
+            expect(Number.isFinite(m.value.amount)).toBe(true);
+          }
+        },
+      ),
       { numRuns: 2000 },
     );
   });
 
   it('on strings made of the pieces money is written with', () => {
-    const piece = fc.constantFrom('1', '23', '.', ',', ' ', '-', '–', '/', '%', 'tỷ', 'triệu', 'nghìn', 'đồng', 'USD', 'đ', 'hơn', 'gần', 'từ', 'đến', 'trở lên', 'ước', 'USD ', '$', 'billion', 'người', '\n', 'đô', 'la', 'Mỹ', '0');
+    const piece = fc.constantFrom(
+      '1',
+      '23',
+      '.',
+      ',',
+      ' ',
+      '-',
+      '–',
+      '/',
+      '%',
+      'tỷ',
+      'triệu',
+      'nghìn',
+      'đồng',
+      'USD',
+      'đ',
+      'hơn',
+      'gần',
+      'từ',
+      'đến',
+      'trở lên',
+      'ước',
+      'USD ',
+      '$',
+      'billion',
+      'người',
+      '\n',
+      'đô',
+      'la',
+      'Mỹ',
+      '0',
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
         const text = pieces.join('');
@@ -108,7 +143,11 @@ describe('linear time on adversarial input', { retry: 2 }, () => {
     it(`${name}: 100 kB well under 50 ms, 400 kB under 8× the time of 100 kB`, () => {
       const small = make(100_000);
       const large = make(400_000);
-      for (const run of [(t: string) => parseMoney(t, { defaultCurrency: 'VND' }), (t: string) => extractMoney(t, { defaultCurrency: 'VND' }), parseNumber]) {
+      for (const run of [
+        (t: string) => parseMoney(t, { defaultCurrency: 'VND' }),
+        (t: string) => extractMoney(t, { defaultCurrency: 'VND' }),
+        parseNumber,
+      ]) {
         run(small); // warm up
         const t100 = time(() => run(small));
         const t400 = time(() => run(large));

@@ -7,7 +7,10 @@ const root = new URL('..', import.meta.url);
 
 describe('reference rates', () => {
   it('are generated from data/fx-usd-vnd.csv and up to date', () => {
-    const out = execFileSync(process.execPath, ['scripts/generate-rates.mjs', '--check'], { cwd: root, encoding: 'utf8' });
+    const out = execFileSync(process.execPath, ['scripts/generate-rates.mjs', '--check'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     expect(out).toMatch(/up to date/);
     const csvRows = readFileSync(new URL('data/fx-usd-vnd.csv', root), 'utf8').trim().split('\n').length - 1;
     expect(REFERENCE_RATES.length).toBe(csvRows);

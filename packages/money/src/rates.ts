@@ -41,7 +41,11 @@ export { REFERENCE_RATES };
  * findReferenceRate('USD', 'VND', '2024-01-01')              // → null
  * ```
  */
-export function findReferenceRate(from: string, to: string, on: string): { rate: ReferenceRate; inverse: boolean } | null {
+export function findReferenceRate(
+  from: string,
+  to: string,
+  on: string,
+): { rate: ReferenceRate; inverse: boolean } | null {
   let best: { rate: ReferenceRate; inverse: boolean } | null = null;
   let bestLength = Number.POSITIVE_INFINITY;
   for (const rate of REFERENCE_RATES) {

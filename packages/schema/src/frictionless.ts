@@ -53,8 +53,18 @@ function expand(column: Column): Field[] {
       ];
     case 'money':
       return [
-        { name: `${n}_amount`, type: 'number', description: `${d}: amount in currency units`, constraints: { ...required, minimum: 0 } },
-        { name: `${n}_currency`, type: 'string', description: `${d}: ISO 4217 currency`, constraints: { ...required, pattern: '^[A-Z]{3}$' } },
+        {
+          name: `${n}_amount`,
+          type: 'number',
+          description: `${d}: amount in currency units`,
+          constraints: { ...required, minimum: 0 },
+        },
+        {
+          name: `${n}_currency`,
+          type: 'string',
+          description: `${d}: ISO 4217 currency`,
+          constraints: { ...required, pattern: '^[A-Z]{3}$' },
+        },
         { name: `${n}_bound`, type: 'string', description: `${d}: bound`, constraints: { ...required, enum: bounds } },
         { name: `${n}_max`, type: 'number', description: `${d}: upper end of a range` },
         { name: `${n}_estimated`, type: 'boolean', description: `${d}: an estimate` },
@@ -74,8 +84,18 @@ function expand(column: Column): Field[] {
       return [
         { name: `${n}_start`, type: 'date', description: `${d}: first day`, constraints: { ...required } },
         { name: `${n}_end`, type: 'date', description: `${d}: last day`, constraints: { ...required } },
-        { name: `${n}_precision`, type: 'string', description: `${d}: precision`, constraints: { ...required, enum: Precision.options } },
-        { name: `${n}_part_of_day`, type: 'string', description: `${d}: part of day`, constraints: { enum: PartOfDay.options } },
+        {
+          name: `${n}_precision`,
+          type: 'string',
+          description: `${d}: precision`,
+          constraints: { ...required, enum: Precision.options },
+        },
+        {
+          name: `${n}_part_of_day`,
+          type: 'string',
+          description: `${d}: part of day`,
+          constraints: { enum: PartOfDay.options },
+        },
         { name: `${n}_open`, type: 'string', description: `${d}: open end`, constraints: { enum: ['start', 'end'] } },
         { name: `${n}_text`, type: 'string', description: `${d}: as written` },
       ];
@@ -111,7 +131,12 @@ export function exportFields(table: Table): Field[] {
   const required = table.citation === 'required' ? { required: true } : {};
   return [
     ...fields,
-    { name: 'source', type: 'string', description: 'Id of the cited source.', constraints: { ...required, pattern: idPattern } },
+    {
+      name: 'source',
+      type: 'string',
+      description: 'Id of the cited source.',
+      constraints: { ...required, pattern: idPattern },
+    },
     { name: 'quote', type: 'string', description: 'Verbatim quote from the source.', constraints: { ...required } },
   ];
 }
@@ -130,6 +155,7 @@ export function tableSchema(name: TableName): TableSchema {
   const foreignKeys: TableSchema['foreignKeys'] = table.columns
     .filter((c) => c.kind === 'ref' && c.references)
     .map((c) => ({ fields: [c.name], reference: { resource: c.references as TableName, fields: ['id'] } }));
-  if (table.citation !== 'none') foreignKeys.push({ fields: ['source'], reference: { resource: 'sources', fields: ['id'] } });
+  if (table.citation !== 'none')
+    foreignKeys.push({ fields: ['source'], reference: { resource: 'sources', fields: ['id'] } });
   return { fields: exportFields(table), primaryKey: [...table.primaryKey], foreignKeys };
 }

@@ -13,8 +13,12 @@ describe('JSON Schema', () => {
   });
 
   it('event.json names its shared types and carries the rules other languages can check', () => {
-    const schema = jsonSchema('event') as { $defs: Record<string, { pattern?: string; enum?: string[]; required?: string[] }> };
-    expect(Object.keys(schema.$defs)).toEqual(expect.arrayContaining(['Event', 'Id', 'DateValue', 'Money', 'Quantity', 'SourceRef', 'IsoDate']));
+    const schema = jsonSchema('event') as {
+      $defs: Record<string, { pattern?: string; enum?: string[]; required?: string[] }>;
+    };
+    expect(Object.keys(schema.$defs)).toEqual(
+      expect.arrayContaining(['Event', 'Id', 'DateValue', 'Money', 'Quantity', 'SourceRef', 'IsoDate']),
+    );
     expect(schema.$defs.Id?.pattern).toBe('^[a-z0-9]+(?:-[a-z0-9]+)*$');
     expect(new RegExp(String(schema.$defs.IsoDate?.pattern)).test('2025-02-30')).toBe(false);
     expect(new RegExp(String(schema.$defs.IsoDate?.pattern)).test('2024-02-29')).toBe(true);

@@ -15,7 +15,10 @@ const source = {
   id: 'tbtco-2025-11-24-quang-ninh-xuc-tien-dau-tu',
   kind: 'news-article',
   language: 'vi',
-  title: { vi: 'Quảng Ninh tổ chức Hội nghị Xúc tiến đầu tư', en: 'Quang Ninh holds an investment promotion conference' },
+  title: {
+    vi: 'Quảng Ninh tổ chức Hội nghị Xúc tiến đầu tư',
+    en: 'Quang Ninh holds an investment promotion conference',
+  },
   publisher: 'Thời báo Tài chính Việt Nam (TBTCO)',
   published: '2025-11-24',
   publishedBasis: 'stated',
@@ -73,9 +76,33 @@ const metric = {
 describe('valid records pass unchanged', () => {
   it.each([
     ['Source', Source, source],
-    ['Place', Place, { id: 'quang-ninh', name: { vi: 'Quảng Ninh', en: 'Quang Ninh' }, kind: 'province', parent: 'viet-nam', sources: [] }],
-    ['Organization', Organization, { id: 'bo-khoa-hoc-va-cong-nghe', kind: 'ministry', abbreviation: 'Bộ KH&CN', name: { vi: 'Bộ Khoa học và Công nghệ', en: 'Ministry of Science and Technology' }, sources: [] }],
-    ['Official', Official, { id: 'bui-van-khang', name: { vi: 'Bùi Văn Khắng', en: 'Bui Van Khang' }, positions: [position] }],
+    [
+      'Place',
+      Place,
+      {
+        id: 'quang-ninh',
+        name: { vi: 'Quảng Ninh', en: 'Quang Ninh' },
+        kind: 'province',
+        parent: 'viet-nam',
+        sources: [],
+      },
+    ],
+    [
+      'Organization',
+      Organization,
+      {
+        id: 'bo-khoa-hoc-va-cong-nghe',
+        kind: 'ministry',
+        abbreviation: 'Bộ KH&CN',
+        name: { vi: 'Bộ Khoa học và Công nghệ', en: 'Ministry of Science and Technology' },
+        sources: [],
+      },
+    ],
+    [
+      'Official',
+      Official,
+      { id: 'bui-van-khang', name: { vi: 'Bùi Văn Khắng', en: 'Bui Van Khang' }, positions: [position] },
+    ],
     ['Event', Event, event],
     ['Project', Project, project],
     ['Metric', Metric, metric],
@@ -91,7 +118,12 @@ describe('every fact-bearing record has at least one source', () => {
     ['Project', Project, { ...project, sources: [] }, 'sources'],
     ['Metric', Metric, { ...metric, sources: [] }, 'sources'],
     ['Position', Position, { ...position, sources: [] }, 'sources'],
-    ['Event participant', Event, { ...event, participants: [{ official: 'vu-hai-quan', role: 'spoke', sources: [] }] }, 'participants.0.sources'],
+    [
+      'Event participant',
+      Event,
+      { ...event, participants: [{ official: 'vu-hai-quan', role: 'spoke', sources: [] }] },
+      'participants.0.sources',
+    ],
   ] as const)('%s', (_name, schema, value, path) => {
     expect(issues(schema, value)).toContainEqual(expect.objectContaining({ path, message: none }));
   });
@@ -108,7 +140,14 @@ describe('rules across fields', () => {
     );
   });
   it('rejects a place valid until before it is valid from', () => {
-    const place = { id: 'hai-duong', name: { vi: 'Hải Dương', en: 'Hai Duong' }, kind: 'province', validFrom: '2025-07-01', validUntil: '2025-06-30', sources: [] };
+    const place = {
+      id: 'hai-duong',
+      name: { vi: 'Hải Dương', en: 'Hai Duong' },
+      kind: 'province',
+      validFrom: '2025-07-01',
+      validUntil: '2025-06-30',
+      sources: [],
+    };
     expect(issues(Place, place)[0]?.path).toBe('validUntil');
   });
   it('rejects an official with no position', () => {
@@ -117,7 +156,10 @@ describe('rules across fields', () => {
     );
   });
   it('reports nested problems with their full path', () => {
-    const bad = { ...event, outcomes: [{ ...event.outcomes[0], money: { amount: -5, currency: 'VNĐ', bound: 'lower' } }] };
+    const bad = {
+      ...event,
+      outcomes: [{ ...event.outcomes[0], money: { amount: -5, currency: 'VNĐ', bound: 'lower' } }],
+    };
     expect(issues(Event, bad).map((p) => p.path)).toEqual(['outcomes.0.money.amount', 'outcomes.0.money.currency']);
   });
   it('rejects an unknown enum value naming the allowed ones', () => {

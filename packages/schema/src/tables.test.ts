@@ -14,7 +14,15 @@ function targetShape(datasetName: keyof typeof datasets, into?: string): Record<
 
 describe('table layout', () => {
   it('names every dataset and table once', () => {
-    expect(Object.keys(datasets)).toEqual(['sources', 'places', 'organizations', 'officials', 'events', 'projects', 'metrics']);
+    expect(Object.keys(datasets)).toEqual([
+      'sources',
+      'places',
+      'organizations',
+      'officials',
+      'events',
+      'projects',
+      'metrics',
+    ]);
     const names = Object.values(datasets).flatMap((d) => d.tables.map((t) => t.name));
     expect(new Set(names).size).toBe(names.length);
     expect(Object.keys(tables).sort()).toEqual([...names].sort());
@@ -50,7 +58,8 @@ describe('table layout', () => {
     expect(tables.events.citation).toBe('required');
     expect(tables.sources.citation).toBe('none');
     for (const table of Object.values(tables)) {
-      for (const column of table.columns.filter((c) => c.kind === 'enum')) expect(column.values?.length).toBeGreaterThan(0);
+      for (const column of table.columns.filter((c) => c.kind === 'enum'))
+        expect(column.values?.length).toBeGreaterThan(0);
     }
   });
 
@@ -65,13 +74,34 @@ describe('Frictionless export fields', () => {
   it('expands money, quantity and date-value columns into typed columns (the TSDoc example)', () => {
     const names = exportFields(tables.projects).map((f) => f.name);
     expect(names.slice(0, 4)).toEqual(['id', 'name_vi', 'name_en', 'kind']);
-    expect(names).toEqual(expect.arrayContaining(['investment_amount', 'investment_currency', 'investment_bound', 'investment_text', 'area_value', 'area_unit']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'investment_amount',
+        'investment_currency',
+        'investment_bound',
+        'investment_text',
+        'area_value',
+        'area_unit',
+      ]),
+    );
     const event = exportFields(tables.events);
-    expect(event.find((f) => f.name === 'date_start')).toEqual(expect.objectContaining({ type: 'date', constraints: { required: true } }));
-    expect(event.find((f) => f.name === 'date_part_of_day')?.constraints?.enum).toEqual(['morning', 'noon', 'afternoon', 'evening', 'night']);
+    expect(event.find((f) => f.name === 'date_start')).toEqual(
+      expect.objectContaining({ type: 'date', constraints: { required: true } }),
+    );
+    expect(event.find((f) => f.name === 'date_part_of_day')?.constraints?.enum).toEqual([
+      'morning',
+      'noon',
+      'afternoon',
+      'evening',
+      'night',
+    ]);
   });
   it('gives each ref and each citation a foreign key', () => {
-    expect(tableSchema('event-participants').foreignKeys.map((k) => k.reference.resource)).toEqual(['events', 'officials', 'sources']);
+    expect(tableSchema('event-participants').foreignKeys.map((k) => k.reference.resource)).toEqual([
+      'events',
+      'officials',
+      'sources',
+    ]);
     expect(tableSchema('places').foreignKeys).toEqual([
       { fields: ['parent'], reference: { resource: 'places', fields: ['id'] } },
       { fields: ['source'], reference: { resource: 'sources', fields: ['id'] } },

@@ -174,7 +174,11 @@ export const datasets: Readonly<Record<DatasetName, Dataset>> = {
           col('publisher', 'text', 'Publisher as the text names it.'),
           col('url', 'text', 'Where it was published.'),
           col('published', 'date', 'Publication date.', req),
-          col('published_basis', 'enum', 'stated or inferred.', { ...req, field: 'publishedBasis', values: ['stated', 'inferred'] }),
+          col('published_basis', 'enum', 'stated or inferred.', {
+            ...req,
+            field: 'publishedBasis',
+            values: ['stated', 'inferred'],
+          }),
           col('published_note', 'text', 'How an inferred date was deduced.', { field: 'publishedNote' }),
           col('language', 'enum', 'Language of the text.', { ...req, values: ['vi', 'en'] }),
           col('text_file', 'text', 'Path of the text, text/<id>.txt.', { ...req, field: 'textFile' }),
@@ -246,7 +250,9 @@ export const datasets: Readonly<Record<DatasetName, Dataset>> = {
           col('official', 'ref', 'The person.', { ...req, references: 'officials' }),
           col('title', 'localized', 'Title as written, with English.', req),
           col('organization', 'ref', 'Organization of the post.', { references: 'organizations' }),
-          col('as_of', 'date', 'Date the source observed the post (defaults to its publication date).', { field: 'asOf' }),
+          col('as_of', 'date', 'Date the source observed the post (defaults to its publication date).', {
+            field: 'asOf',
+          }),
           col('start', 'date', 'First day in the post.'),
           col('end', 'date', 'Last day in the post.'),
         ],

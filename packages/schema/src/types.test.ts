@@ -20,7 +20,9 @@ describe('inferred types', () => {
   it('DateValue start/end are strings, precision a union', () => {
     expectTypeOf<DateValue['start']>().toEqualTypeOf<string>();
     expectTypeOf<DateValue['precision']>().toEqualTypeOf<'day' | 'month' | 'quarter' | 'half' | 'year' | 'span'>();
-    expectTypeOf<DateValue['partOfDay']>().toEqualTypeOf<'morning' | 'noon' | 'afternoon' | 'evening' | 'night' | undefined>();
+    expectTypeOf<DateValue['partOfDay']>().toEqualTypeOf<
+      'morning' | 'noon' | 'afternoon' | 'evening' | 'night' | undefined
+    >();
   });
   it('records nest their facts', () => {
     expectTypeOf<Event['participants'][number]['sources']>().toEqualTypeOf<SourceRef[]>();

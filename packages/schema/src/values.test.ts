@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { describeIssues } from './errors.js';
-import { Bound, CurrencyCode, DateValue, Id, IsoDate, LocalizedText, Money, Quantity, SourceRef, Sources } from './values.js';
+import {
+  Bound,
+  CurrencyCode,
+  DateValue,
+  Id,
+  IsoDate,
+  LocalizedText,
+  Money,
+  Quantity,
+  SourceRef,
+  Sources,
+} from './values.js';
 
 function problems(schema: { safeParse(v: unknown): { success: boolean; error?: unknown } }, value: unknown) {
   const result = schema.safeParse(value);
@@ -37,12 +48,19 @@ describe('IsoDate', () => {
   it.each(['2025-11-24', '2024-02-29', '2000-02-29', '1945-09-02'])('accepts %s', (d) => {
     expect(IsoDate.parse(d)).toBe(d);
   });
-  it.each(['2025-02-30', '2023-02-29', '1900-02-29', '2025-04-31', '2025-13-01', '2025-00-10', '24/11/2025', '2025-1-5', '2025-11-24T00:00:00Z'])(
-    'rejects %s',
-    (d) => {
-      expect(problems(IsoDate, d)[0]?.message).toBe(`expected a real calendar date as YYYY-MM-DD, found "${d}"`);
-    },
-  );
+  it.each([
+    '2025-02-30',
+    '2023-02-29',
+    '1900-02-29',
+    '2025-04-31',
+    '2025-13-01',
+    '2025-00-10',
+    '24/11/2025',
+    '2025-1-5',
+    '2025-11-24T00:00:00Z',
+  ])('rejects %s', (d) => {
+    expect(problems(IsoDate, d)[0]?.message).toBe(`expected a real calendar date as YYYY-MM-DD, found "${d}"`);
+  });
 });
 
 describe('CurrencyCode', () => {
@@ -50,7 +68,9 @@ describe('CurrencyCode', () => {
     expect(CurrencyCode.parse(c)).toBe(c);
   });
   it.each(['VNĐ', 'vnd', 'usd', 'XYZ', 'US$', 'đồng', ''])('rejects %s', (c) => {
-    expect(problems(CurrencyCode, c)[0]?.message).toContain(`ISO 4217 currency code such as VND, USD or EUR, found "${c}"`);
+    expect(problems(CurrencyCode, c)[0]?.message).toContain(
+      `ISO 4217 currency code such as VND, USD or EUR, found "${c}"`,
+    );
   });
 });
 
@@ -95,7 +115,9 @@ describe('Quantity', () => {
   });
   it('rejects a missing unit and an empty unit', () => {
     expect(problems(Quantity, { value: 1, bound: 'exact' })[0]?.path).toBe('unit');
-    expect(problems(Quantity, { value: 1, unit: ' ', bound: 'exact' })[0]?.message).toBe('expected a unit, found an empty value');
+    expect(problems(Quantity, { value: 1, unit: ' ', bound: 'exact' })[0]?.message).toBe(
+      'expected a unit, found an empty value',
+    );
   });
 });
 
@@ -106,7 +128,10 @@ describe('DateValue', () => {
   });
   it('rejects end before start, naming both', () => {
     expect(problems(DateValue, { start: '2025-12-31', end: '2025-01-01', precision: 'span' })).toEqual([
-      expect.objectContaining({ path: 'end', message: 'expected end ≥ start, found start 2025-12-31 after end 2025-01-01' }),
+      expect.objectContaining({
+        path: 'end',
+        message: 'expected end ≥ start, found start 2025-12-31 after end 2025-01-01',
+      }),
     ]);
   });
   it('rejects an impossible day inside a period', () => {
@@ -151,6 +176,8 @@ describe('SourceRef and Sources', () => {
 describe('describeIssues (the TSDoc example)', () => {
   it('flattens a Zod error to path, keys and message', () => {
     const r = Money.safeParse({ amount: -1, currency: 'VND', bound: 'exact' });
-    expect(describeIssues(r.error!)).toEqual([{ path: 'amount', keys: ['amount'], message: 'expected amount ≥ 0, found -1' }]);
+    expect(describeIssues(r.error!)).toEqual([
+      { path: 'amount', keys: ['amount'], message: 'expected amount ≥ 0, found -1' },
+    ]);
   });
 });

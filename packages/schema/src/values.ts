@@ -35,8 +35,8 @@ export type Id = z.infer<typeof Id>;
  * IsoDate.safeParse('2025-02-30').success; // false
  * ```
  */
-export const IsoDate = z
-  .iso.date({ error: (iss) => `expected a real calendar date as YYYY-MM-DD, ${found(iss.input)}` })
+export const IsoDate = z.iso
+  .date({ error: (iss) => `expected a real calendar date as YYYY-MM-DD, ${found(iss.input)}` })
   .meta({ id: 'IsoDate', description: 'Calendar date YYYY-MM-DD in Asia/Ho_Chi_Minh; must exist.' });
 /** A calendar date, `YYYY-MM-DD`. */
 export type IsoDate = z.infer<typeof IsoDate>;
@@ -179,7 +179,9 @@ export const Quantity = z
     value: z
       .number({
         error: (iss) =>
-          typeof iss.input === 'number' ? `expected a finite number, ${found(iss.input)}` : `expected a number, ${found(iss.input)}`,
+          typeof iss.input === 'number'
+            ? `expected a finite number, ${found(iss.input)}`
+            : `expected a number, ${found(iss.input)}`,
       })
       .describe('The figure (the lower end of a range). May be negative for changes.'),
     unit: text('a unit').describe('Unit: person, km2, ha, percent, rank, enterprise, project, or a currency code.'),

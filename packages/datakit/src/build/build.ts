@@ -6,7 +6,15 @@ import type { DatasetName } from '@vnsti/schema';
 import type { Problem } from '../problems.js';
 import { type ValidateOptions, validate } from '../validate.js';
 import { rel } from '../workspace.js';
-import { type ByteSink, datapackage, moduleFiles, RECORDS_FILE, sortedRows, writeRecordsJson, writeTableExports } from './outputs.js';
+import {
+  type ByteSink,
+  datapackage,
+  moduleFiles,
+  RECORDS_FILE,
+  sortedRows,
+  writeRecordsJson,
+  writeTableExports,
+} from './outputs.js';
 
 /**
  * Options of {@link build}: the same as `validate`'s.
@@ -105,10 +113,15 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       for (const file of declarations) await writeFile(join(tmp, file.name), file.content);
       for (const t of dataset.tables) {
         await writeThrough(join(tmp, `${t.table.name}.csv`), (csv) =>
-          writeThrough(join(tmp, `${t.table.name}.ndjson`), (ndjson) => writeTableExports(t.table, sortedRows(t.table, t.rows), csv, ndjson)),
+          writeThrough(join(tmp, `${t.table.name}.ndjson`), (ndjson) =>
+            writeTableExports(t.table, sortedRows(t.table, t.rows), csv, ndjson),
+          ),
         );
       }
-      await writeFile(join(tmp, 'datapackage.json'), `${JSON.stringify(datapackage(dataset, loaded, versionOf(dataset.dir)), null, 2)}\n`);
+      await writeFile(
+        join(tmp, 'datapackage.json'),
+        `${JSON.stringify(datapackage(dataset, loaded, versionOf(dataset.dir)), null, 2)}\n`,
+      );
     }
     for (const { tmp, dist } of staged) {
       const old = `${tmp}-old`;

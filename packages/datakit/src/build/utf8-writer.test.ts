@@ -15,14 +15,21 @@ function csvCell(text: string): string {
 }
 
 /** Strings with every kind of code unit: ASCII, controls, Vietnamese, astral pairs and lone surrogates. */
-const anyText = fc.string({ unit: fc.oneof(fc.constantFrom('"', '\\', ',', '\n', '\r', '\t', '\u0000', '\u001f', 'đ', 'ệ', '\u2028', '😀', '\ud800', '\udfff'), fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c))) });
+const anyText = fc.string({
+  unit: fc.oneof(
+    fc.constantFrom('"', '\\', ',', '\n', '\r', '\t', '\u0000', '\u001f', 'đ', 'ệ', '\u2028', '😀', '\ud800', '\udfff'),
+    fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)),
+  ),
+});
 const jsonLike = fc.jsonValue().map((v) => v as unknown);
 
 describe('Utf8Writer', () => {
   it('writes JSON strings byte for byte as JSON.stringify does, lone surrogates and controls included', () => {
     fc.assert(
       fc.property(anyText, (text) => {
-        expect(bytesOf((w) => w.jsonString(text)).toString('latin1')).toBe(Buffer.from(JSON.stringify(text)).toString('latin1'));
+        expect(bytesOf((w) => w.jsonString(text)).toString('latin1')).toBe(
+          Buffer.from(JSON.stringify(text)).toString('latin1'),
+        );
       }),
       { numRuns: 500 },
     );

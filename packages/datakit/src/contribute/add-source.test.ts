@@ -9,7 +9,13 @@ import { ContributeError } from './errors.js';
 
 const article = resolve(import.meta.dirname, '../../test/contribute/article.txt');
 const articleBytes = readFileSync(article);
-const base = { articlePath: article, published: '2025-11-25', publisher: 'Tiền Phong Online (TPO)', titleEn: 'Deputy minister suggests Quang Ninh apply AI', today: '2025-12-01' };
+const base = {
+  articlePath: article,
+  published: '2025-11-25',
+  publisher: 'Tiền Phong Online (TPO)',
+  titleEn: 'Deputy minister suggests Quang Ninh apply AI',
+  today: '2025-12-01',
+};
 
 function snapshot(root: string): Record<string, string> {
   const out: Record<string, string> = {};
@@ -68,10 +74,15 @@ describe('addSource', () => {
   });
 
   it('makes ids unique', () => {
-    expect(sourceId({ publisher: 'VnExpress', published: '2025-01-02', title: 'Hà Nội' }, new Set(['vnexpress-2025-01-02-ha-noi']))).toBe(
-      'vnexpress-2025-01-02-ha-noi-2',
+    expect(
+      sourceId(
+        { publisher: 'VnExpress', published: '2025-01-02', title: 'Hà Nội' },
+        new Set(['vnexpress-2025-01-02-ha-noi']),
+      ),
+    ).toBe('vnexpress-2025-01-02-ha-noi-2');
+    expect(sourceId({ published: '2025-01-02', title: 'Đà Nẵng mở hội chợ' }, new Set())).toBe(
+      '2025-01-02-da-nang-mo-hoi-cho',
     );
-    expect(sourceId({ published: '2025-01-02', title: 'Đà Nẵng mở hội chợ' }, new Set())).toBe('2025-01-02-da-nang-mo-hoi-cho');
   });
 
   it('refuses an exact duplicate and writes nothing', () => {
@@ -106,14 +117,23 @@ describe('addSource', () => {
     for (const published of ['2025-02-29', '2025-13-01', '24/11/2025', '2025-11-31', '2026-01-01']) {
       expect(addSource({ repoRoot: root, ...base, published })).toMatchObject({ ok: false, reason: 'bad-date' });
     }
-    expect(addSource({ repoRoot: root, ...base, url: 'javascript:alert(1)' })).toMatchObject({ ok: false, reason: 'bad-url' });
+    expect(addSource({ repoRoot: root, ...base, url: 'javascript:alert(1)' })).toMatchObject({
+      ok: false,
+      reason: 'bad-url',
+    });
     const empty = join(root, 'empty.txt');
     writeFileSync(empty, ' \n\t\n');
     expect(addSource({ repoRoot: root, ...base, articlePath: empty })).toMatchObject({ ok: false, reason: 'empty' });
     const latin1 = join(root, 'latin1.txt');
     writeFileSync(latin1, Buffer.from([0x48, 0xe0, 0x20, 0x4e]));
-    expect(addSource({ repoRoot: root, ...base, articlePath: latin1 })).toMatchObject({ ok: false, reason: 'not-utf8' });
-    expect(addSource({ repoRoot: root, ...base, articlePath: join(root, 'missing.txt') })).toMatchObject({ ok: false, reason: 'unreadable' });
+    expect(addSource({ repoRoot: root, ...base, articlePath: latin1 })).toMatchObject({
+      ok: false,
+      reason: 'not-utf8',
+    });
+    expect(addSource({ repoRoot: root, ...base, articlePath: join(root, 'missing.txt') })).toMatchObject({
+      ok: false,
+      reason: 'unreadable',
+    });
     const { 'datasets/sources/data/sources.csv': csv } = snapshot(root);
     expect(csv).toBe(before['datasets/sources/data/sources.csv']);
     expect(existsSync(join(root, 'datasets/sources/text'))).toBe(false);
@@ -137,7 +157,9 @@ describe('addSource', () => {
     expect(isCalendarDate('2024-02-29')).toBe(true);
     expect(isCalendarDate('2025-02-29')).toBe(false);
     expect(isCalendarDate('2025-04-31')).toBe(false);
-    expect(titleFromText(' date 2025-11-24 (TBTCO) - Ngày 24/11/2025, tỉnh Quảng Ninh tổ chức.\nRest')).toBe('Ngày 24/11/2025, tỉnh Quảng Ninh tổ chức.');
+    expect(titleFromText(' date 2025-11-24 (TBTCO) - Ngày 24/11/2025, tỉnh Quảng Ninh tổ chức.\nRest')).toBe(
+      'Ngày 24/11/2025, tỉnh Quảng Ninh tổ chức.',
+    );
     expect(titleFromText('\n\nHeadline\nbody')).toBe('Headline');
   });
 });

@@ -82,12 +82,21 @@ export function isCalendarDate(iso: string): boolean {
 
 /** Today's date in Asia/Ho_Chi_Minh as `YYYY-MM-DD`. */
 export function todayInVietnam(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Ho_Chi_Minh',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }
 
 /** The headline a text gives: its first non-blank line, without a " date YYYY-MM-DD (X) - " dateline, cut at 200 characters. */
 export function titleFromText(text: string): string {
-  const first = text.normalize('NFC').split(/\r?\n/).find((l) => l.trim() !== '') ?? '';
+  const first =
+    text
+      .normalize('NFC')
+      .split(/\r?\n/)
+      .find((l) => l.trim() !== '') ?? '';
   const line = first.replace(/^\s*date \d{4}-\d{2}-\d{2}( \([^)]*\))?( -)? */, '').trim();
   if (line.length <= 200) return line;
   const cut = line.slice(0, 200);
@@ -142,17 +151,26 @@ export function sourceId(
  */
 export function addSource(options: AddSourceOptions): AddSourceResult {
   const root = resolve(options.repoRoot);
-  if (!existsSync(join(root, 'datasets'))) throw new ContributeError(`${root} has no datasets/ folder: not a vnsti repository`);
+  if (!existsSync(join(root, 'datasets')))
+    throw new ContributeError(`${root} has no datasets/ folder: not a vnsti repository`);
   const titleEn = options.titleEn?.trim();
   if (!titleEn) throw new ContributeError('an English title is required (--title-en)');
 
   const published = options.published?.trim() ?? '';
   if (!isCalendarDate(published)) {
-    return { ok: false, reason: 'bad-date', message: `published date "${options.published}" is not a calendar date YYYY-MM-DD` };
+    return {
+      ok: false,
+      reason: 'bad-date',
+      message: `published date "${options.published}" is not a calendar date YYYY-MM-DD`,
+    };
   }
   const today = options.today ?? todayInVietnam();
   if (published > today) {
-    return { ok: false, reason: 'bad-date', message: `published date ${published} is after today (${today} in Viet Nam)` };
+    return {
+      ok: false,
+      reason: 'bad-date',
+      message: `published date ${published} is after today (${today} in Viet Nam)`,
+    };
   }
   if (options.url !== undefined && options.url !== '') {
     let ok = false;
@@ -168,7 +186,11 @@ export function addSource(options: AddSourceOptions): AddSourceResult {
   try {
     bytes = readFileSync(resolve(options.articlePath));
   } catch (error) {
-    return { ok: false, reason: 'unreadable', message: `cannot read ${options.articlePath}: ${(error as Error).message}` };
+    return {
+      ok: false,
+      reason: 'unreadable',
+      message: `cannot read ${options.articlePath}: ${(error as Error).message}`,
+    };
   }
   let text: string;
   try {
@@ -199,7 +221,8 @@ export function addSource(options: AddSourceOptions): AddSourceResult {
     const known = readFileSync(join(textDir, file));
     const knownId = table.rows.find((r) => r['text_file'] === `text/${file}`)?.['id'] ?? id;
     if (createHash('sha256').update(known).digest('hex') === sha256) return duplicate(knownId, 'the same SHA-256');
-    if (foldWhitespace(known.toString('utf8')) === folded) return duplicate(knownId, 'the same text once whitespace and Unicode normalisation are folded');
+    if (foldWhitespace(known.toString('utf8')) === folded)
+      return duplicate(knownId, 'the same text once whitespace and Unicode normalisation are folded');
   }
 
   const titleVi = options.titleVi?.trim() || titleFromText(text);
@@ -222,7 +245,9 @@ export function addSource(options: AddSourceOptions): AddSourceResult {
   const headers = table.headers.length > 0 ? table.headers : authoredHeaders(tables.sources);
   let nextCsv: Buffer;
   if (csvText.trim() === '') {
-    nextCsv = Buffer.from(`${csvLine(headers, Object.fromEntries(headers.map((h) => [h, h])))}\n${csvLine(headers, row)}\n`);
+    nextCsv = Buffer.from(
+      `${csvLine(headers, Object.fromEntries(headers.map((h) => [h, h])))}\n${csvLine(headers, row)}\n`,
+    );
   } else {
     // The existing bytes stay as they are; the new record uses the file's own line ending.
     const eol = lineEnding(csvText);

@@ -89,7 +89,8 @@ export function checkChangesets(options: CheckChangesetsOptions): ChangesetCheck
   const result = options.diff ?? diff({ repoRoot: options.repoRoot, ...(options.base ? { base: options.base } : {}) });
   const declared = new Map<string, Bump>();
   for (const cs of readChangesets(options.repoRoot)) {
-    for (const [name, bump] of Object.entries(cs.releases)) declared.set(name, maxBump(declared.get(name) ?? null, bump) ?? bump);
+    for (const [name, bump] of Object.entries(cs.releases))
+      declared.set(name, maxBump(declared.get(name) ?? null, bump) ?? bump);
   }
   const packages: Array<ChangesetCheck['packages'][number]> = [];
   const problems: string[] = [];

@@ -100,7 +100,9 @@ export const contributeCommands: Record<string, Command> = {
       io.stderr(`vnsti add-source: refused (${result.reason}): ${result.message}\n`);
       return 1;
     }
-    io.stdout(`registered source ${result.id}\n  text: ${result.textPath}\n  sha256: ${result.sha256}\nnext: npx vnsti extract ${result.id}\n`);
+    io.stdout(
+      `registered source ${result.id}\n  text: ${result.textPath}\n  sha256: ${result.sha256}\nnext: npx vnsti extract ${result.id}\n`,
+    );
     return 0;
   }),
   extract: run('extract', (argv, io) => {
@@ -120,7 +122,9 @@ export const contributeCommands: Record<string, Command> = {
       io.stdout(`${JSON.stringify(result.drafts, null, 2)}\n`);
       io.stderr(`drafted ${summary}\n`);
     } else {
-      io.stdout(`drafted ${summary}\nreview file: ${result.reviewPath}\n(nothing was written into datasets/: review the rows, then copy them into the CSV files)\n`);
+      io.stdout(
+        `drafted ${summary}\nreview file: ${result.reviewPath}\n(nothing was written into datasets/: review the rows, then copy them into the CSV files)\n`,
+      );
     }
     return 0;
   }),
@@ -128,7 +132,12 @@ export const contributeCommands: Record<string, Command> = {
     const { values, positionals } = parseArgs({
       args: argv,
       allowPositionals: false,
-      options: { base: { type: 'string' }, check: { type: 'boolean' }, json: { type: 'boolean' }, root: { type: 'string' } },
+      options: {
+        base: { type: 'string' },
+        check: { type: 'boolean' },
+        json: { type: 'boolean' },
+        root: { type: 'string' },
+      },
     });
     void positionals;
     const repoRoot = values.root ? resolve(io.cwd, values.root) : findRepoRoot(io.cwd);

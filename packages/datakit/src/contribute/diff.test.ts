@@ -14,7 +14,8 @@ const population = `hai-phong-population-2025,population,hai-phong,từ 1.7,"g�
 const baseFiles = {
   'datasets/metrics/data/metrics.csv': metricsCsv([growth, population]),
   'datasets/metrics/data/metric-sources.csv': `metric,source,quote\nhai-phong-population-2025,${S},dân số\n`,
-  'datasets/places/data/places.csv': 'id,name_vi,name_en,kind,parent,valid_from,valid_until,source,quote\nhai-phong,Hải Phòng,Hai Phong,centrally-run-city,,,,,\n',
+  'datasets/places/data/places.csv':
+    'id,name_vi,name_en,kind,parent,valid_from,valid_until,source,quote\nhai-phong,Hải Phòng,Hai Phong,centrally-run-city,,,,,\n',
   'datasets/officials/data/officials.csv': 'id,name_vi,name_en\nle-ngoc-chau,Lê Ngọc Châu,Le Ngoc Chau\n',
 };
 
@@ -37,11 +38,18 @@ describe('diff', () => {
 
   it('a correction is a patch', () => {
     const root = repo();
-    writeFiles(root, { 'datasets/metrics/data/metrics.csv': metricsCsv([growth.replace('"11,2%"', '"11,3%"'), population]) });
+    writeFiles(root, {
+      'datasets/metrics/data/metrics.csv': metricsCsv([growth.replace('"11,2%"', '"11,3%"'), population]),
+    });
     const m = of(diff({ repoRoot: root }), 'metrics');
     expect(m.bump).toBe('patch');
     expect(m.changes).toMatchObject([
-      { kind: 'changed', id: 'metrics/hai-phong-grdp-growth-2025-q2', bump: 'patch', fields: [{ column: 'value', from: '11,2%', to: '11,3%', reason: 'correction' }] },
+      {
+        kind: 'changed',
+        id: 'metrics/hai-phong-grdp-growth-2025-q2',
+        bump: 'patch',
+        fields: [{ column: 'value', from: '11,2%', to: '11,3%', reason: 'correction' }],
+      },
     ]);
   });
 
@@ -57,19 +65,32 @@ describe('diff', () => {
   it('a filled optional field is a minor; a new child fact is a minor; a new column is a minor', () => {
     const root = repo();
     writeFiles(root, {
-      'datasets/metrics/data/metrics.csv': metricsCsv([growth.replace(',actual,,,,', ',actual,year-on-year,,,'), population]),
-      'datasets/officials/data/positions.csv': 'official,title_vi,title_en,organization,as_of,start,end,source,quote\nle-ngoc-chau,Chủ tịch UBND TP.Hải Phòng,Chairman,,,,,src-a,Chủ tịch\n',
-      'datasets/places/data/places.csv': 'id,name_vi,name_en,kind,parent,valid_from,valid_until,source,quote,extra\nhai-phong,Hải Phòng,Hai Phong,centrally-run-city,,,,,,\n',
+      'datasets/metrics/data/metrics.csv': metricsCsv([
+        growth.replace(',actual,,,,', ',actual,year-on-year,,,'),
+        population,
+      ]),
+      'datasets/officials/data/positions.csv':
+        'official,title_vi,title_en,organization,as_of,start,end,source,quote\nle-ngoc-chau,Chủ tịch UBND TP.Hải Phòng,Chairman,,,,,src-a,Chủ tịch\n',
+      'datasets/places/data/places.csv':
+        'id,name_vi,name_en,kind,parent,valid_from,valid_until,source,quote,extra\nhai-phong,Hải Phòng,Hai Phong,centrally-run-city,,,,,,\n',
     });
     const r = diff({ repoRoot: root });
-    expect(of(r, 'metrics').changes).toMatchObject([{ kind: 'changed', bump: 'minor', fields: [{ column: 'basis', reason: 'filled optional field' }] }]);
-    expect(of(r, 'officials')).toMatchObject({ bump: 'minor', changes: [{ kind: 'added', id: 'positions/le-ngoc-chau (Chủ tịch UBND TP.Hải Phòng, , src-a)' }] });
+    expect(of(r, 'metrics').changes).toMatchObject([
+      { kind: 'changed', bump: 'minor', fields: [{ column: 'basis', reason: 'filled optional field' }] },
+    ]);
+    expect(of(r, 'officials')).toMatchObject({
+      bump: 'minor',
+      changes: [{ kind: 'added', id: 'positions/le-ngoc-chau (Chủ tịch UBND TP.Hải Phòng, , src-a)' }],
+    });
     expect(of(r, 'places')).toMatchObject({ bump: 'minor', changes: [{ kind: 'column-added', id: 'places.extra' }] });
   });
 
   it('a removed record is a major; a removed citation is a patch', () => {
     const root = repo();
-    writeFiles(root, { 'datasets/metrics/data/metrics.csv': metricsCsv([growth]), 'datasets/metrics/data/metric-sources.csv': 'metric,source,quote\n' });
+    writeFiles(root, {
+      'datasets/metrics/data/metrics.csv': metricsCsv([growth]),
+      'datasets/metrics/data/metric-sources.csv': 'metric,source,quote\n',
+    });
     const m = of(diff({ repoRoot: root }), 'metrics');
     expect(m.bump).toBe('major');
     expect(m.changes.map((c) => [c.kind, c.bump, c.summary])).toEqual([
@@ -80,16 +101,28 @@ describe('diff', () => {
 
   it('an added citation alone is a patch', () => {
     const root = repo();
-    writeFiles(root, { 'datasets/metrics/data/metric-sources.csv': `metric,source,quote\nhai-phong-population-2025,${S},dân số\nhai-phong-grdp-growth-2025-q2,${S},GRDP\n` });
-    expect(of(diff({ repoRoot: root }), 'metrics')).toMatchObject({ bump: 'patch', changes: [{ kind: 'added', bump: 'patch' }] });
+    writeFiles(root, {
+      'datasets/metrics/data/metric-sources.csv': `metric,source,quote\nhai-phong-population-2025,${S},dân số\nhai-phong-grdp-growth-2025-q2,${S},GRDP\n`,
+    });
+    expect(of(diff({ repoRoot: root }), 'metrics')).toMatchObject({
+      bump: 'patch',
+      changes: [{ kind: 'added', bump: 'patch' }],
+    });
   });
 
   it('a changed id is a major', () => {
     const root = repo();
-    writeFiles(root, { 'datasets/metrics/data/metrics.csv': metricsCsv([growth.replace('hai-phong-grdp-growth-2025-q2', 'hp-grdp-q2'), population]) });
+    writeFiles(root, {
+      'datasets/metrics/data/metrics.csv': metricsCsv([
+        growth.replace('hai-phong-grdp-growth-2025-q2', 'hp-grdp-q2'),
+        population,
+      ]),
+    });
     const m = of(diff({ repoRoot: root }), 'metrics');
     expect(m.bump).toBe('major');
-    expect(m.changes.map((c) => [c.kind, c.summary])).toEqual([['changed-id', 'changed id metrics/hai-phong-grdp-growth-2025-q2 → hp-grdp-q2']]);
+    expect(m.changes.map((c) => [c.kind, c.summary])).toEqual([
+      ['changed-id', 'changed id metrics/hai-phong-grdp-growth-2025-q2 → hp-grdp-q2'],
+    ]);
   });
 
   it('a changed indicator, a changed unit or an emptied cell is a major', () => {
@@ -99,7 +132,8 @@ describe('diff', () => {
         growth.replace(',grdp-growth,', ',budget-revenue,'),
         population.replace('"gần 4,7 triệu người"', '"gần 4,7 triệu hộ"'),
       ]),
-      'datasets/places/data/places.csv': 'id,name_vi,name_en,kind,parent,valid_from,valid_until,source,quote\nhai-phong,Hải Phòng,,centrally-run-city,,,,,\n',
+      'datasets/places/data/places.csv':
+        'id,name_vi,name_en,kind,parent,valid_from,valid_until,source,quote\nhai-phong,Hải Phòng,,centrally-run-city,,,,,\n',
     });
     const r = diff({ repoRoot: root });
     const m = of(r, 'metrics');
@@ -108,7 +142,9 @@ describe('diff', () => {
       'changed meaning metrics/hai-phong-grdp-growth-2025-q2 indicator grdp-growth → budget-revenue',
       'changed meaning (unit) metrics/hai-phong-population-2025 value gần 4,7 triệu người → gần 4,7 triệu hộ',
     ]);
-    expect(of(r, 'places').changes).toMatchObject([{ bump: 'major', fields: [{ column: 'name_en', reason: 'emptied field' }] }]);
+    expect(of(r, 'places').changes).toMatchObject([
+      { bump: 'major', fields: [{ column: 'name_en', reason: 'emptied field' }] },
+    ]);
   });
 
   it('classifies single cells', () => {
@@ -120,7 +156,9 @@ describe('diff', () => {
 
   it('reads CRLF and BOM files at both sides alike', () => {
     const root = repo();
-    writeFiles(root, { 'datasets/metrics/data/metrics.csv': `\uFEFF${metricsCsv([growth, population]).replaceAll('\n', '\r\n')}` });
+    writeFiles(root, {
+      'datasets/metrics/data/metrics.csv': `\uFEFF${metricsCsv([growth, population]).replaceAll('\n', '\r\n')}`,
+    });
     expect(of(diff({ repoRoot: root }), 'metrics').bump).toBeNull();
   });
 
@@ -139,13 +177,18 @@ describe('diff', () => {
 describe('checkChangesets', () => {
   function changed(): string {
     const root = repo();
-    writeFiles(root, { 'datasets/metrics/data/metrics.csv': metricsCsv([growth.replace(',grdp-growth,', ',budget-revenue,')]) });
+    writeFiles(root, {
+      'datasets/metrics/data/metrics.csv': metricsCsv([growth.replace(',grdp-growth,', ',budget-revenue,')]),
+    });
     return root;
   }
 
   it('refuses an under-declared bump, naming the records and the reasons', () => {
     const root = changed();
-    writeFiles(root, { '.changeset/metrics-fix.md': '---\n"@vnsti/metrics": minor\n---\n\nFix.\n', '.changeset/README.md': '---\n"@vnsti/metrics": major\n---\n' });
+    writeFiles(root, {
+      '.changeset/metrics-fix.md': '---\n"@vnsti/metrics": minor\n---\n\nFix.\n',
+      '.changeset/README.md': '---\n"@vnsti/metrics": major\n---\n',
+    });
     const check = checkChangesets({ repoRoot: root, base: 'main' });
     expect(check.ok).toBe(false);
     expect(check.problems).toEqual([
@@ -157,18 +200,30 @@ describe('checkChangesets', () => {
     const root = changed();
     const check = checkChangesets({ repoRoot: root, base: 'main' });
     expect(check.ok).toBe(false);
-    expect(check.problems[0]).toMatch(/^@vnsti\/metrics needs major \(no changeset names it\): removed metrics\/hai-phong-population-2025/);
+    expect(check.problems[0]).toMatch(
+      /^@vnsti\/metrics needs major \(no changeset names it\): removed metrics\/hai-phong-population-2025/,
+    );
   });
 
   it('accepts an adequate (or larger) bump, also split over several changesets', () => {
     const root = changed();
-    writeFiles(root, { '.changeset/a.md': "---\n'@vnsti/metrics': patch\n---\n", '.changeset/b.md': '---\n"@vnsti/metrics": major\n"@vnsti/places": patch\n---\n' });
+    writeFiles(root, {
+      '.changeset/a.md': "---\n'@vnsti/metrics': patch\n---\n",
+      '.changeset/b.md': '---\n"@vnsti/metrics": major\n"@vnsti/places": patch\n---\n',
+    });
     const check = checkChangesets({ repoRoot: root, base: 'main' });
-    expect(check).toMatchObject({ ok: true, problems: [], packages: [{ packageName: '@vnsti/metrics', needed: 'major', declared: 'major', ok: true }] });
+    expect(check).toMatchObject({
+      ok: true,
+      problems: [],
+      packages: [{ packageName: '@vnsti/metrics', needed: 'major', declared: 'major', ok: true }],
+    });
   });
 
   it('parses changeset front matter', () => {
-    expect(parseChangeset('---\n"@vnsti/metrics": minor\n@vnsti/places: patch\n---\n\n"@vnsti/x": major\n')).toEqual({ '@vnsti/metrics': 'minor', '@vnsti/places': 'patch' });
+    expect(parseChangeset('---\n"@vnsti/metrics": minor\n@vnsti/places: patch\n---\n\n"@vnsti/x": major\n')).toEqual({
+      '@vnsti/metrics': 'minor',
+      '@vnsti/places': 'patch',
+    });
     expect(parseChangeset('no front matter')).toEqual({});
   });
 });
@@ -186,7 +241,9 @@ describe('contributeCommands', () => {
     const first = io(join(root, 'datasets'));
     expect(await contributeCommands['diff']!(['--base', 'main', '--check'], first.io)).toBe(1);
     expect(first.out.join('')).toContain('@vnsti/metrics: major');
-    expect(first.err.join('')).toContain('@vnsti/metrics needs major (no changeset names it): removed metrics/hai-phong-population-2025');
+    expect(first.err.join('')).toContain(
+      '@vnsti/metrics needs major (no changeset names it): removed metrics/hai-phong-population-2025',
+    );
     writeFiles(root, { '.changeset/drop.md': '---\n"@vnsti/metrics": major\n---\n\nDrop a figure.\n' });
     const second = io(root);
     expect(await contributeCommands['diff']!(['--check'], second.io)).toBe(0);

@@ -196,7 +196,11 @@ export function classifyField(table: Table, header: string, from: string, to: st
     if (column.kind === 'quantity' || column.kind === 'money') {
       const a = unitOf(from);
       const b = unitOf(to);
-      if (a !== b) return { bump: 'major', reason: column.kind === 'money' ? 'changed meaning (currency)' : 'changed meaning (unit)' };
+      if (a !== b)
+        return {
+          bump: 'major',
+          reason: column.kind === 'money' ? 'changed meaning (currency)' : 'changed meaning (unit)',
+        };
     }
   }
   return { bump: 'patch', reason: 'correction' };
@@ -210,10 +214,24 @@ function compareTable(table: Table, before: CsvTable | undefined, after: CsvTabl
   const afterHeaders = after?.headers ?? [];
   if (before && after) {
     for (const h of afterHeaders.filter((x) => !beforeHeaders.includes(x))) {
-      changes.push({ table: table.name, kind: 'column-added', id: `${table.name}.${h}`, fields: [], bump: 'minor', summary: `new column ${table.name}.${h}` });
+      changes.push({
+        table: table.name,
+        kind: 'column-added',
+        id: `${table.name}.${h}`,
+        fields: [],
+        bump: 'minor',
+        summary: `new column ${table.name}.${h}`,
+      });
     }
     for (const h of beforeHeaders.filter((x) => !afterHeaders.includes(x))) {
-      changes.push({ table: table.name, kind: 'column-removed', id: `${table.name}.${h}`, fields: [], bump: 'major', summary: `removed column ${table.name}.${h}` });
+      changes.push({
+        table: table.name,
+        kind: 'column-removed',
+        id: `${table.name}.${h}`,
+        fields: [],
+        bump: 'major',
+        summary: `removed column ${table.name}.${h}`,
+      });
     }
   }
   const index = (t: CsvTable | undefined) => {
@@ -248,7 +266,10 @@ function compareTable(table: Table, before: CsvTable | undefined, after: CsvTabl
     const label = recordLabel(table, row);
     const worst = fields.filter((f) => f.bump === bump);
     const summary = worst
-      .map((f) => `${f.reason === 'correction' ? 'corrected' : f.reason} ${label} ${f.column} ${short(f.from, 40) || '∅'} → ${short(f.to, 40) || '∅'}`)
+      .map(
+        (f) =>
+          `${f.reason === 'correction' ? 'corrected' : f.reason} ${label} ${f.column} ${short(f.from, 40) || '∅'} → ${short(f.to, 40) || '∅'}`,
+      )
       .join('; ');
     changes.push({ table: table.name, kind: 'changed', id: label, fields, bump, summary });
   }
@@ -294,7 +315,9 @@ function compareTable(table: Table, before: CsvTable | undefined, after: CsvTabl
 
 function packageName(root: string, dataset: DatasetName): string {
   try {
-    const json = JSON.parse(readFileSync(join(root, 'datasets', dataset, 'package.json'), 'utf8')) as { name?: unknown };
+    const json = JSON.parse(readFileSync(join(root, 'datasets', dataset, 'package.json'), 'utf8')) as {
+      name?: unknown;
+    };
     if (typeof json.name === 'string' && json.name) return json.name;
   } catch {
     // No manifest yet: the conventional name.
@@ -333,7 +356,10 @@ export function diff(options: DiffOptions): DiffResult {
     throw new ContributeError(`${root} is not a git work tree`);
   }
   const base = options.base ?? defaultBase(root);
-  if (base === null) throw new ContributeError('no base to compare with: no @vnsti/* release tag, no origin/main, no main; pass --base <ref>');
+  if (base === null)
+    throw new ContributeError(
+      'no base to compare with: no @vnsti/* release tag, no origin/main, no main; pass --base <ref>',
+    );
   if (!refExists(root, base)) throw new ContributeError(`base ref "${base}" does not exist`);
   const problems: string[] = [];
   const before = readAtRef(root, base, problems);
@@ -354,7 +380,9 @@ export function diff(options: DiffOptions): DiffResult {
 export function formatDiff(result: DiffResult): string {
   const lines: string[] = [];
   const changed = result.datasets.filter((d) => d.bump !== null);
-  lines.push(changed.length === 0 ? `No dataset changes since ${result.base}.` : `Dataset changes since ${result.base}:`);
+  lines.push(
+    changed.length === 0 ? `No dataset changes since ${result.base}.` : `Dataset changes since ${result.base}:`,
+  );
   for (const d of changed) {
     const count = (k: RecordChange['kind']) => d.changes.filter((c) => c.kind === k).length;
     lines.push(
@@ -364,7 +392,10 @@ export function formatDiff(result: DiffResult): string {
     for (const c of d.changes) {
       lines.push(`  ${c.bump.padEnd(5)} ${c.summary}`);
       if (c.kind === 'changed') {
-        for (const f of c.fields) lines.push(`          ${f.column}: ${short(f.from, 60) || '∅'} → ${short(f.to, 60) || '∅'} (${f.reason}, ${f.bump})`);
+        for (const f of c.fields)
+          lines.push(
+            `          ${f.column}: ${short(f.from, 60) || '∅'} → ${short(f.to, 60) || '∅'} (${f.reason}, ${f.bump})`,
+          );
       }
     }
   }

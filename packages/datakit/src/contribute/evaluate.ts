@@ -77,7 +77,8 @@ function score(drafted: readonly Fact[], curated: readonly Fact[], match: (d: Fa
   };
 }
 
-const sameFigure = (a?: Figure, b?: Figure) => a !== undefined && b !== undefined && a.value === b.value && a.unit === b.unit;
+const sameFigure = (a?: Figure, b?: Figure) =>
+  a !== undefined && b !== undefined && a.value === b.value && a.unit === b.unit;
 const samePeriod = (a?: DateValue | null, b?: DateValue | null) => !!a && !!b && a.start === b.start && a.end === b.end;
 const titleAgrees = (a = '', b = '') => {
   const x = slugify(a);
@@ -127,7 +128,11 @@ export function evaluateDrafts(
   // A record counts as stated by its row's source and by every source its citation table adds
   // (`event-sources`, `project-sources`, `metric-sources`).
   const citedBy = new Map<string, Set<string>>();
-  for (const [table, parent] of [['event-sources', 'event'], ['project-sources', 'project'], ['metric-sources', 'metric']] as const) {
+  for (const [table, parent] of [
+    ['event-sources', 'event'],
+    ['project-sources', 'project'],
+    ['metric-sources', 'metric'],
+  ] as const) {
     for (const r of data[table]?.rows ?? []) {
       const key = `${parent}\u0000${r[parent] ?? ''}`;
       citedBy.set(key, (citedBy.get(key) ?? new Set()).add(r['source'] ?? ''));
@@ -154,7 +159,12 @@ export function evaluateDrafts(
       for (const cell of cells) {
         const figure = readFigure(r[cell] ?? '');
         if (!figure) continue;
-        for (const source of sourcesOf(r, parent, table === 'event-outcomes' ? '' : (r[idColumn] ?? ''), r[cell] ?? '')) {
+        for (const source of sourcesOf(
+          r,
+          parent,
+          table === 'event-outcomes' ? '' : (r[idColumn] ?? ''),
+          r[cell] ?? '',
+        )) {
           amounts.push({ source, key: `${figure.value}\u0000${figure.unit}`, figure });
         }
       }
@@ -165,7 +175,13 @@ export function evaluateDrafts(
     const figure = readFigure(r['value'] ?? '');
     if (!figure) continue;
     for (const source of sourcesOf(r, 'metric', r['id'] ?? '', r['value'] ?? '')) {
-      metrics.push({ source, key: r['id'] ?? '', figure, indicator: r['indicator'] ?? '', period: period(r['period'] ?? '', source) });
+      metrics.push({
+        source,
+        key: r['id'] ?? '',
+        figure,
+        indicator: r['indicator'] ?? '',
+        period: period(r['period'] ?? '', source),
+      });
     }
   }
   const events: Fact[] = [];
@@ -187,7 +203,11 @@ export function evaluateDrafts(
   }));
   const draftedAmounts: Fact[] = of('amount')
     .filter((d) => d.figure)
-    .map((d) => ({ source: d.row['source'] ?? '', key: `${d.figure?.value}\u0000${d.figure?.unit}`, ...(d.figure ? { figure: d.figure } : {}) }));
+    .map((d) => ({
+      source: d.row['source'] ?? '',
+      key: `${d.figure?.value}\u0000${d.figure?.unit}`,
+      ...(d.figure ? { figure: d.figure } : {}),
+    }));
   const draftedMetrics: Fact[] = of('metric').map((d) => ({
     source: d.row['source'] ?? '',
     key: `${d.row['indicator']}\u0000${d.figure?.value}\u0000${d.figure?.unit}\u0000${d.period?.start ?? ''}`,
@@ -201,7 +221,11 @@ export function evaluateDrafts(
 
   const byPerson = (facts: readonly Fact[]) => facts.map((f) => ({ ...f, key: f.official ?? '' }));
   return {
-    position: score(byPerson(draftedPositions), byPerson(positions), (d, c) => d.source === c.source && d.official === c.official),
+    position: score(
+      byPerson(draftedPositions),
+      byPerson(positions),
+      (d, c) => d.source === c.source && d.official === c.official,
+    ),
     'position-title': score(
       draftedPositions,
       positions,
@@ -211,7 +235,10 @@ export function evaluateDrafts(
     metric: score(
       draftedMetrics,
       metrics,
-      (d, c) => d.source === c.source && sameFigure(d.figure, c.figure) && (d.indicator === c.indicator || samePeriod(d.period, c.period)),
+      (d, c) =>
+        d.source === c.source &&
+        sameFigure(d.figure, c.figure) &&
+        (d.indicator === c.indicator || samePeriod(d.period, c.period)),
     ),
     event: score(draftedEvents, events, (d, c) => d.source === c.source && d.period?.start === c.period?.start),
   };
@@ -224,5 +251,9 @@ export function formatScores(scores: Readonly<Record<ScoredKind, Score>>): strin
     const s = scores[k];
     return `| ${k} | ${s.drafted} | ${s.curated} | ${s.correct} | ${s.found} | ${pct(s.precision)} | ${pct(s.recall)} | ${MATCHING_RULES[k]} |`;
   });
-  return ['| kind | drafted | curated | correct | found | precision | recall | match rule |', '|---|---|---|---|---|---|---|---|', ...rows].join('\n');
+  return [
+    '| kind | drafted | curated | correct | found | precision | recall | match rule |',
+    '|---|---|---|---|---|---|---|---|',
+    ...rows,
+  ].join('\n');
 }

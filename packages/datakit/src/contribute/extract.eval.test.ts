@@ -14,9 +14,14 @@ const data = readWorkingTables(repoRoot);
 const sources = new Map((data.sources?.rows ?? []).map((r) => [r['id'] ?? '', r['published'] ?? '']));
 
 describe.skipIf(sources.size === 0 || !data.positions)('extract on the seed articles', () => {
-  const drafts: Draft[] = [...sources.keys()].flatMap((sourceId) => extract({ repoRoot, sourceId, write: false }).drafts);
+  const drafts: Draft[] = [...sources.keys()].flatMap(
+    (sourceId) => extract({ repoRoot, sourceId, write: false }).drafts,
+  );
   const texts = new Map(
-    (data.sources?.rows ?? []).map((r) => [r['id'] ?? '', readFileSync(join(repoRoot, 'datasets/sources', r['text_file'] ?? ''), 'utf8')]),
+    (data.sources?.rows ?? []).map((r) => [
+      r['id'] ?? '',
+      readFileSync(join(repoRoot, 'datasets/sources', r['text_file'] ?? ''), 'utf8'),
+    ]),
   );
   const scores = evaluateDrafts(drafts, data, sources, texts);
   // Cold start: no officials, organizations or places known, names found by family name alone.
@@ -28,7 +33,9 @@ describe.skipIf(sources.size === 0 || !data.positions)('extract on the seed arti
   );
 
   it('prints precision and recall per kind', () => {
-    console.log(`extract on ${sources.size} sources (${drafts.length} drafts), names known from the datasets:\n${formatScores(scores)}`);
+    console.log(
+      `extract on ${sources.size} sources (${drafts.length} drafts), names known from the datasets:\n${formatScores(scores)}`,
+    );
     console.log(`cold start (no dataset names):\n${formatScores(cold)}`);
     for (const s of Object.values(scores)) {
       expect(s.correct).toBeLessThanOrEqual(s.drafted);

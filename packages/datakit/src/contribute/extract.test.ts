@@ -12,16 +12,40 @@ const titles = (s: string) => findTitles(s, new Map()).map((m) => [m.person.name
 
 describe('findTitles: people with titles as Vietnamese news writes them', () => {
   it.each([
-    ['ông Bùi Văn Khắng - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Quảng Ninh đã khẳng định', [['Bùi Văn Khắng', 'Phó Bí thư Tỉnh ủy'], ['Bùi Văn Khắng', 'Chủ tịch UBND tỉnh Quảng Ninh']]],
-    ['Tại hội nghị ông Bùi Văn Khắng, Chủ tịch UBND tỉnh Quảng Ninh mong muốn', [['Bùi Văn Khắng', 'Chủ tịch UBND tỉnh Quảng Ninh']]],
-    ['Phát biểu tại hội nghị, Chủ tịch UBND TP.Hải Phòng Lê Ngọc Châu cho biết', [['Lê Ngọc Châu', 'Chủ tịch UBND TP.Hải Phòng']]],
-    ['Bộ trưởng Khoa học và Công nghệ Huỳnh Thành Đạt phát biểu', [['Huỳnh Thành Đạt', 'Bộ trưởng Khoa học và Công nghệ']]],
+    [
+      'ông Bùi Văn Khắng - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Quảng Ninh đã khẳng định',
+      [
+        ['Bùi Văn Khắng', 'Phó Bí thư Tỉnh ủy'],
+        ['Bùi Văn Khắng', 'Chủ tịch UBND tỉnh Quảng Ninh'],
+      ],
+    ],
+    [
+      'Tại hội nghị ông Bùi Văn Khắng, Chủ tịch UBND tỉnh Quảng Ninh mong muốn',
+      [['Bùi Văn Khắng', 'Chủ tịch UBND tỉnh Quảng Ninh']],
+    ],
+    [
+      'Phát biểu tại hội nghị, Chủ tịch UBND TP.Hải Phòng Lê Ngọc Châu cho biết',
+      [['Lê Ngọc Châu', 'Chủ tịch UBND TP.Hải Phòng']],
+    ],
+    [
+      'Bộ trưởng Khoa học và Công nghệ Huỳnh Thành Đạt phát biểu',
+      [['Huỳnh Thành Đạt', 'Bộ trưởng Khoa học và Công nghệ']],
+    ],
     ['Dự lễ khai mạc có Phó thủ tướng Trần Lưu Quang.', [['Trần Lưu Quang', 'Phó thủ tướng']]],
     ['Thứ trưởng Bộ KH&CN Vũ Hải Quân. Ảnh: Quốc Nam.', [['Vũ Hải Quân', 'Thứ trưởng Bộ KH&CN']]],
     ['“Để đạt được mục tiêu đó”, Bí thư Nguyễn Xuân Ký cho hay.', [['Nguyễn Xuân Ký', 'Bí thư']]],
-    ['Ông Vũ Đức Lợi, Phó Viện trưởng phụ trách Viện Khoa học và Công nghệ Việt Nam - Hàn Quốc (VKIST), Bộ Khoa học và Công nghệ, cho rằng', [['Vũ Đức Lợi', 'Phó Viện trưởng phụ trách Viện Khoa học và Công nghệ Việt Nam - Hàn Quốc (VKIST)']]],
-    ['Ông Bùi Văn Khắng - Chủ tịch UBND tỉnh Quảng Ninh - cam kết đồng hành', [['Bùi Văn Khắng', 'Chủ tịch UBND tỉnh Quảng Ninh']]],
-    ['Bí thư Tỉnh ủy Quảng Ninh Nguyễn Xuân Ký, trong bài phát biểu chào mừng', [['Nguyễn Xuân Ký', 'Bí thư Tỉnh ủy Quảng Ninh']]],
+    [
+      'Ông Vũ Đức Lợi, Phó Viện trưởng phụ trách Viện Khoa học và Công nghệ Việt Nam - Hàn Quốc (VKIST), Bộ Khoa học và Công nghệ, cho rằng',
+      [['Vũ Đức Lợi', 'Phó Viện trưởng phụ trách Viện Khoa học và Công nghệ Việt Nam - Hàn Quốc (VKIST)']],
+    ],
+    [
+      'Ông Bùi Văn Khắng - Chủ tịch UBND tỉnh Quảng Ninh - cam kết đồng hành',
+      [['Bùi Văn Khắng', 'Chủ tịch UBND tỉnh Quảng Ninh']],
+    ],
+    [
+      'Bí thư Tỉnh ủy Quảng Ninh Nguyễn Xuân Ký, trong bài phát biểu chào mừng',
+      [['Nguyễn Xuân Ký', 'Bí thư Tỉnh ủy Quảng Ninh']],
+    ],
     ['bà Trần Thị Minh Khai (Giám đốc Sở KH&CN Hà Nội) cho biết', [['Trần Thị Minh Khai', 'Giám đốc Sở KH&CN Hà Nội']]],
   ])('%s', (sentence, expected) => {
     expect(titles(sentence)).toEqual(expected);
@@ -35,7 +59,9 @@ describe('findTitles: people with titles as Vietnamese news writes them', () => 
 
   it('finds a known official whatever the family name', () => {
     const known = new Map([['y-moan-enuol', { id: 'y-moan-enuol', name: 'Y Moan Enuol' }]]);
-    expect(findTitles('Phó Chủ tịch Ksor Phước và Giám đốc Y Moan Enuol dự.', known).map((m) => m.person.name)).toContain('Y Moan Enuol');
+    expect(
+      findTitles('Phó Chủ tịch Ksor Phước và Giám đốc Y Moan Enuol dự.', known).map((m) => m.person.name),
+    ).toContain('Y Moan Enuol');
   });
 
   it('stays near-linear on adversarial 100 kB inputs', () => {
@@ -58,12 +84,9 @@ describe('findTitles: people with titles as Vietnamese news writes them', () => 
 
 describe('splitSentences and readFigure', () => {
   it('splits sloppy news text but not after TP.', () => {
-    expect(splitSentences('Sáng 24/11.Tại TP.Hải Phòng, ông A phát biểu. Ông B dự.\nẢnh: T.D').map((s) => s.text)).toEqual([
-      'Sáng 24/11.',
-      'Tại TP.Hải Phòng, ông A phát biểu.',
-      'Ông B dự.',
-      'Ảnh: T.D',
-    ]);
+    expect(
+      splitSentences('Sáng 24/11.Tại TP.Hải Phòng, ông A phát biểu. Ông B dự.\nẢnh: T.D').map((s) => s.text),
+    ).toEqual(['Sáng 24/11.', 'Tại TP.Hải Phòng, ông A phát biểu.', 'Ông B dự.', 'Ảnh: T.D']);
   });
 
   it('normalises money and quantity cells', () => {
@@ -91,7 +114,9 @@ describe('draftRecords', () => {
   const drafts = draftRecords('src-1', text, '2025-11-24', data);
 
   it('drafts positions in the positions layout, new officials with an English name', () => {
-    const positions = drafts.filter((d) => d.table === 'positions').map((d) => [d.row['official'], d.row['title_vi'], d.row['source']]);
+    const positions = drafts
+      .filter((d) => d.table === 'positions')
+      .map((d) => [d.row['official'], d.row['title_vi'], d.row['source']]);
     expect(positions).toEqual([
       ['tran-luu-quang', 'Phó thủ tướng', 'src-1'],
       ['nguyen-xuan-ky', 'Bí thư Tỉnh ủy Quảng Ninh', 'src-1'],
@@ -99,7 +124,17 @@ describe('draftRecords', () => {
     const officials = drafts.filter((d) => d.table === 'officials').map((d) => d.row);
     expect(officials).toContainEqual({ id: 'tran-luu-quang', name_vi: 'Trần Lưu Quang', name_en: 'Tran Luu Quang' });
     for (const d of drafts.filter((x) => x.table === 'positions')) {
-      expect(Object.keys(d.row)).toEqual(['official', 'title_vi', 'title_en', 'organization', 'as_of', 'start', 'end', 'source', 'quote']);
+      expect(Object.keys(d.row)).toEqual([
+        'official',
+        'title_vi',
+        'title_en',
+        'organization',
+        'as_of',
+        'start',
+        'end',
+        'source',
+        'quote',
+      ]);
       expect(text).toContain(d.row['quote']);
     }
   });
@@ -111,7 +146,9 @@ describe('draftRecords', () => {
     expect(money?.figure).toEqual({ value: 138e9, unit: 'VND', bound: 'lower' });
     expect(money?.note).toContain('project: "Khu Công nghệ số tập trung tại phường Tuần Châu"');
     expect(money?.note).toContain('organization: fpt');
-    expect(money?.quote).toBe('Khu Công nghệ số tập trung tại phường Tuần Châu, vốn hơn 138 tỷ đồng, do tập đoàn FPT làm chủ đầu tư.');
+    expect(money?.quote).toBe(
+      'Khu Công nghệ số tập trung tại phường Tuần Châu, vốn hơn 138 tỷ đồng, do tập đoàn FPT làm chủ đầu tư.',
+    );
     const attendance = drafts.find((d) => d.kind === 'amount' && d.figure?.unit === 'dai-bieu');
     expect(attendance?.row['attendance']).toBe('hơn 450 đại biểu');
   });
@@ -120,7 +157,9 @@ describe('draftRecords', () => {
     const event = drafts.find((d) => d.kind === 'event');
     expect(event?.row).toMatchObject({ date: 'Sáng 24/11', kind: 'conference', place: 'quang-ninh' });
     expect(event?.period).toMatchObject({ start: '2025-11-24', partOfDay: 'morning' });
-    const metrics = drafts.filter((d) => d.kind === 'metric').map((d) => [d.row['indicator'], d.row['period'], d.row['value'], d.row['status']]);
+    const metrics = drafts
+      .filter((d) => d.kind === 'metric')
+      .map((d) => [d.row['indicator'], d.row['period'], d.row['value'], d.row['status']]);
     expect(metrics).toEqual([
       ['grdp-growth', 'quý 2', '11,2%', 'actual'],
       ['grdp-growth', 'quý 3', '13,92%', 'estimate'],
@@ -141,7 +180,11 @@ describe('extract', () => {
     });
     if (!added.ok) throw new Error(added.message);
     const list = (dir: string): string[] =>
-      readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? list(`${dir}/${e.name}`) : [`${dir}/${e.name}:${readFileSync(join(root, dir, e.name), 'latin1').length}`]));
+      readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory()
+          ? list(`${dir}/${e.name}`)
+          : [`${dir}/${e.name}:${readFileSync(join(root, dir, e.name), 'latin1').length}`],
+      );
     const before = list('datasets');
     const r = extract({ repoRoot: root, sourceId: added.id });
     expect(list('datasets')).toEqual(before);

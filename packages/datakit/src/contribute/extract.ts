@@ -78,7 +78,10 @@ function knownFrom(data: Partial<Record<TableName, CsvTable>>): Known {
   }
   organizations.sort((a, b) => b.slug.length - a.slug.length);
   const places = (data.places?.rows ?? [])
-    .map((r) => ({ name: (r['name_vi'] ?? '').replace(/^(phường|xã|quận|huyện|tỉnh|thành phố) /i, '').normalize('NFC'), id: r['id'] ?? '' }))
+    .map((r) => ({
+      name: (r['name_vi'] ?? '').replace(/^(phường|xã|quận|huyện|tỉnh|thành phố) /i, '').normalize('NFC'),
+      id: r['id'] ?? '',
+    }))
     .filter((p) => p.name && p.id);
   const titlesEn = new Map<string, string>();
   for (const r of data.positions?.rows ?? []) {
@@ -89,7 +92,11 @@ function knownFrom(data: Partial<Record<TableName, CsvTable>>): Known {
 
 /** English rendering of a Vietnamese name: diacritics dropped, đ → d, capitals kept. */
 function asciiName(name: string): string {
-  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D');
 }
 
 function emptyRow(table: TableName): Record<string, string> {
@@ -188,13 +195,24 @@ function draftPositions(sourceId: string, sentences: readonly Sentence[], known:
         o['id'] = official;
         o['name_vi'] = m.person.name;
         o['name_en'] = asciiName(m.person.name);
-        newPeople.set(official, { kind: 'official', table: 'officials', row: o, quote: s.text, index: s.start, note: `${m.person.name}: not in officials.csv yet` });
+        newPeople.set(official, {
+          kind: 'official',
+          table: 'officials',
+          row: o,
+          quote: s.text,
+          index: s.start,
+          note: `${m.person.name}: not in officials.csv yet`,
+        });
       }
     }
   }
   // "Bộ trưởng" beside "Bộ trưởng Bộ Khoa học và Công nghệ" for the same person: keep the longer title.
   const titlesOf = new Map<string, string[]>();
-  for (const d of out) titlesOf.set(d.row['official'] ?? '', [...(titlesOf.get(d.row['official'] ?? '') ?? []), slugify(d.row['title_vi'] ?? '')]);
+  for (const d of out)
+    titlesOf.set(d.row['official'] ?? '', [
+      ...(titlesOf.get(d.row['official'] ?? '') ?? []),
+      slugify(d.row['title_vi'] ?? ''),
+    ]);
   const kept = out.filter((d) => {
     const mine = slugify(d.row['title_vi'] ?? '');
     return !(titlesOf.get(d.row['official'] ?? '') ?? []).some((t) => t.startsWith(`${mine}-`));
@@ -214,9 +232,39 @@ interface FigureHit {
 const QUALIFIER_BEFORE = /(?:hơn|gần|trên|khoảng|xấp xỉ|chừng|dưới|ít nhất|vượt|tới|đến) $/i;
 /** Counted nouns a figure may carry; longest first. */
 const COUNT_UNITS = [
-  'biên bản ghi nhớ', 'thỏa thuận hợp tác', 'thoả thuận hợp tác', 'doanh nghiệp', 'dự án', 'đại biểu', 'biên bản', 'thỏa thuận',
-  'thoả thuận', 'hợp đồng', 'nhà đầu tư', 'gian hàng', 'sản phẩm', 'giải pháp', 'công trình', 'đề tài', 'sáng chế', 'startup',
-  'lượt', 'người', 'hộ', 'ha', 'héc-ta', 'hecta', 'km²', 'km2', 'm²', 'tấn', 'năm', 'quốc gia', 'tổ chức', 'trường', 'viện',
+  'biên bản ghi nhớ',
+  'thỏa thuận hợp tác',
+  'thoả thuận hợp tác',
+  'doanh nghiệp',
+  'dự án',
+  'đại biểu',
+  'biên bản',
+  'thỏa thuận',
+  'thoả thuận',
+  'hợp đồng',
+  'nhà đầu tư',
+  'gian hàng',
+  'sản phẩm',
+  'giải pháp',
+  'công trình',
+  'đề tài',
+  'sáng chế',
+  'startup',
+  'lượt',
+  'người',
+  'hộ',
+  'ha',
+  'héc-ta',
+  'hecta',
+  'km²',
+  'km2',
+  'm²',
+  'tấn',
+  'năm',
+  'quốc gia',
+  'tổ chức',
+  'trường',
+  'viện',
 ].sort((a, b) => b.length - a.length);
 const MAGNITUDE = /^(nghìn|ngàn|triệu|tỷ|tỉ) /;
 const ORDINAL_WORDS = 'nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười';
@@ -263,7 +311,9 @@ function findFigures(text: string, taken: ReadonlyArray<readonly [number, number
       cover(from, end);
     }
   }
-  for (const m of text.matchAll(new RegExp(`(?:đứng|xếp|xếp hạng) thứ (\\d{1,3}|${ORDINAL_WORDS})(?![\\p{L}\\d])`, 'giu'))) {
+  for (const m of text.matchAll(
+    new RegExp(`(?:đứng|xếp|xếp hạng) thứ (\\d{1,3}|${ORDINAL_WORDS})(?![\\p{L}\\d])`, 'giu'),
+  )) {
     const written = m[0].replace(/^(đứng|xếp hạng|xếp) /i, '');
     const index = m.index + (m[0].length - written.length);
     const figure = readFigure(written);
@@ -410,11 +460,31 @@ function draftMetrics(
 
 // ───────────────────────── amounts ─────────────────────────
 
-function draftAmounts(sourceId: string, sentences: readonly Sentence[], figures: readonly FigureHit[], known: Known): Draft[] {
+function draftAmounts(
+  sourceId: string,
+  sentences: readonly Sentence[],
+  figures: readonly FigureHit[],
+  known: Known,
+): Draft[] {
   const drafts: Draft[] = [];
   const seen = new Set<string>();
   for (const f of figures) {
-    if (!f.money && !['du-an', 'dai-bieu', 'bien-ban-ghi-nho', 'bien-ban', 'thoa-thuan', 'thoa-thuan-hop-tac', 'hop-dong', 'ha', 'hecta', 'nha-dau-tu', 'gian-hang'].includes(f.figure.unit)) {
+    if (
+      !f.money &&
+      ![
+        'du-an',
+        'dai-bieu',
+        'bien-ban-ghi-nho',
+        'bien-ban',
+        'thoa-thuan',
+        'thoa-thuan-hop-tac',
+        'hop-dong',
+        'ha',
+        'hecta',
+        'nha-dau-tu',
+        'gian-hang',
+      ].includes(f.figure.unit)
+    ) {
       continue;
     }
     const whole = sentenceAt(sentences, f.index);
@@ -429,11 +499,21 @@ function draftAmounts(sourceId: string, sentences: readonly Sentence[], figures:
     const clauseFrom = Math.max(s.text.lastIndexOf(',', at - 1) + 1, s.text.lastIndexOf(';', at - 1) + 1, 0);
     const nextComma = s.text.slice(at + f.text.length).search(/[,;]/);
     const clause = s.text.slice(clauseFrom, nextComma === -1 ? s.text.length : at + f.text.length + nextComma).trim();
-    const projectAt = Math.max(s.text.lastIndexOf('dự án', at), s.text.lastIndexOf('Dự án', at), s.text.lastIndexOf('Khu ', at));
-    const project = projectAt === -1 ? '' : s.text.slice(projectAt, s.text.slice(projectAt).search(/,|;|$/) + projectAt).trim();
+    const projectAt = Math.max(
+      s.text.lastIndexOf('dự án', at),
+      s.text.lastIndexOf('Dự án', at),
+      s.text.lastIndexOf('Khu ', at),
+    );
+    const project =
+      projectAt === -1 ? '' : s.text.slice(projectAt, s.text.slice(projectAt).search(/,|;|$/) + projectAt).trim();
     const investor = /do (.{2,60}?) làm chủ đầu tư/.exec(s.text)?.[1] ?? '';
     const organization = organizationIn(investor || s.text, known);
-    const context = [clause && `clause: "${clause}"`, project && `project: "${project}"`, investor && `investor: "${investor}"`, organization && `organization: ${organization}`]
+    const context = [
+      clause && `clause: "${clause}"`,
+      project && `project: "${project}"`,
+      investor && `investor: "${investor}"`,
+      organization && `organization: ${organization}`,
+    ]
       .filter(Boolean)
       .join('; ');
     let table: TableName;
@@ -441,7 +521,10 @@ function draftAmounts(sourceId: string, sentences: readonly Sentence[], figures:
     if (f.figure.unit === 'dai-bieu') {
       table = 'events';
       Object.assign(row, emptyRow('events'), { attendance: f.text });
-    } else if (/cam kết|biên bản ghi nhớ|ký kết/.test(lower) && (f.money || f.figure.unit.startsWith('bien-ban') || f.figure.unit.startsWith('thoa-thuan'))) {
+    } else if (
+      /cam kết|biên bản ghi nhớ|ký kết/.test(lower) &&
+      (f.money || f.figure.unit.startsWith('bien-ban') || f.figure.unit.startsWith('thoa-thuan'))
+    ) {
       table = 'event-outcomes';
       Object.assign(row, emptyRow('event-outcomes'), {
         kind: /cam kết/.test(lower) && f.money ? 'commitment' : 'mou',
@@ -460,11 +543,25 @@ function draftAmounts(sourceId: string, sentences: readonly Sentence[], figures:
         row['id'] = slugify(row['name_vi']).split('-').slice(0, 8).join('-');
       }
       row['place'] = placeIn(s.text, known);
-      row['status'] = /chấp thuận/.test(lower) ? 'approved' : /giấy chứng nhận/.test(lower) ? 'licensed' : /triển khai/.test(lower) ? 'in-progress' : '';
+      row['status'] = /chấp thuận/.test(lower)
+        ? 'approved'
+        : /giấy chứng nhận/.test(lower)
+          ? 'licensed'
+          : /triển khai/.test(lower)
+            ? 'in-progress'
+            : '';
     }
     row['source'] = sourceId;
     row['quote'] = s.text;
-    drafts.push({ kind: 'amount', table, row, quote: s.text, index: f.index, note: `"${f.text}" — ${context || 'no context found'}`, figure: f.figure });
+    drafts.push({
+      kind: 'amount',
+      table,
+      row,
+      quote: s.text,
+      index: f.index,
+      note: `"${f.text}" — ${context || 'no context found'}`,
+      figure: f.figure,
+    });
   }
   return drafts;
 }
@@ -509,7 +606,11 @@ function draftEvents(
     seen.add(key);
     const rest = s.text.slice(found.at);
     const quoted = /^[^"“”]{0,40}["“]([^"”]{5,200})["”]/.exec(rest);
-    const name = (quoted ? `${rest.slice(0, found.words.length)} ${quoted[1]}` : (rest.split(/[.;:]|, (?:sáng|chiều|tối|ngày)/)[0] ?? rest)).trim();
+    const name = (
+      quoted
+        ? `${rest.slice(0, found.words.length)} ${quoted[1]}`
+        : (rest.split(/[.;:]|, (?:sáng|chiều|tối|ngày)/)[0] ?? rest)
+    ).trim();
     const row = emptyRow('events');
     row['id'] = [...slugify(name).split('-').slice(0, 8), d.value.start.slice(0, 4)].join('-');
     row['name_vi'] = name.slice(0, 200);
@@ -581,7 +682,10 @@ export function draftRecords(
 }
 
 /** Formats drafts as the Markdown review file: per table a CSV block to copy, then a note per row. */
-export function formatReview(source: { id: string; title: string; published: string }, drafts: readonly Draft[]): string {
+export function formatReview(
+  source: { id: string; title: string; published: string },
+  drafts: readonly Draft[],
+): string {
   const lines = [
     `# Draft records from \`${source.id}\``,
     '',
@@ -597,7 +701,13 @@ export function formatReview(source: { id: string; title: string; published: str
   if (drafts.length === 0) lines.push('', 'Nothing was drafted: read the article and add its facts by hand.');
   for (const [table, rows] of byTable) {
     const headers = authoredHeaders(tables[table]);
-    lines.push('', `## ${table} → \`datasets/${tables[table].dataset}/data/${table}.csv\` (${rows.length})`, '', '```csv', headers.join(','));
+    lines.push(
+      '',
+      `## ${table} → \`datasets/${tables[table].dataset}/data/${table}.csv\` (${rows.length})`,
+      '',
+      '```csv',
+      headers.join(','),
+    );
     for (const d of rows) lines.push(csvLine(headers, d.row));
     lines.push('```', '');
     rows.forEach((d, i) => {
@@ -624,12 +734,16 @@ export function extract(options: ExtractOptions): ExtractResult {
   const root = resolve(options.repoRoot);
   const data = readWorkingTables(root);
   const source = data.sources?.rows.find((r) => r['id'] === options.sourceId);
-  if (!source) throw new ContributeError(`source "${options.sourceId}" is not in datasets/sources/data/sources.csv (run vnsti add-source first)`);
+  if (!source)
+    throw new ContributeError(
+      `source "${options.sourceId}" is not in datasets/sources/data/sources.csv (run vnsti add-source first)`,
+    );
   const textPath = join(root, 'datasets/sources', source['text_file'] || `text/${options.sourceId}.txt`);
   if (!existsSync(textPath)) throw new ContributeError(`the text of ${options.sourceId} is missing: ${textPath}`);
   const text = readFileSync(textPath, 'utf8');
   const published = source['published'] ?? '';
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(published)) throw new ContributeError(`source ${options.sourceId} has no valid published date`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(published))
+    throw new ContributeError(`source ${options.sourceId} has no valid published date`);
   const drafts = draftRecords(options.sourceId, text, published, data);
   if (options.write === false) return { sourceId: options.sourceId, reviewPath: null, drafts };
   const reviewPath = `review/${options.sourceId}.md`;

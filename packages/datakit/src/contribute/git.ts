@@ -3,7 +3,12 @@ import { execFileSync } from 'node:child_process';
 /** Runs git in `cwd` and returns its stdout, or `null` when git fails. */
 export function git(cwd: string, args: readonly string[]): string | null {
   try {
-    return execFileSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
+    return execFileSync('git', args, {
+      cwd,
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
   } catch {
     return null;
   }

@@ -4,8 +4,23 @@
  *
  * @packageDocumentation
  */
-export { type AddSourceOptions, type AddSourceRefusal, type AddSourceResult, addSource, isCalendarDate, sourceId, titleFromText } from './add-source.js';
-export { type Changeset, type ChangesetCheck, type CheckChangesetsOptions, checkChangesets, parseChangeset, readChangesets } from './changesets.js';
+export {
+  type AddSourceOptions,
+  type AddSourceRefusal,
+  type AddSourceResult,
+  addSource,
+  isCalendarDate,
+  sourceId,
+  titleFromText,
+} from './add-source.js';
+export {
+  type Changeset,
+  type ChangesetCheck,
+  type CheckChangesetsOptions,
+  checkChangesets,
+  parseChangeset,
+  readChangesets,
+} from './changesets.js';
 export { type Command, type CommandIo, contributeCommands, findRepoRoot } from './cli.js';
 export { type CsvTable, csvField, csvLine, parseCsvTable } from './csv.js';
 export {
@@ -22,7 +37,15 @@ export {
 } from './diff.js';
 export { ContributeError } from './errors.js';
 export { MATCHING_RULES, type Score, type ScoredKind, evaluateDrafts, formatScores } from './evaluate.js';
-export { type Draft, type DraftKind, draftRecords, type ExtractOptions, type ExtractResult, extract, formatReview } from './extract.js';
+export {
+  type Draft,
+  type DraftKind,
+  draftRecords,
+  type ExtractOptions,
+  type ExtractResult,
+  extract,
+  formatReview,
+} from './extract.js';
 export { findTitles, type KnownPeople, type PersonMention, type TitleMention } from './people.js';
 export { type Figure, readFigure } from './quantity.js';
 export { type Sentence, splitSentences } from './text.js';

@@ -6,26 +6,71 @@ import { isAcronymLike, isCapitalisedSyllable, type Token, tokenize } from './te
  * 2–4 capitalised syllables starting with one of them is read as a person's name.
  */
 export const SURNAMES: ReadonlySet<string> = new Set(
-  ('Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đoàn Vương Trịnh Trương Lâm ' +
+  (
+    'Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đoàn Vương Trịnh Trương Lâm ' +
     'Phùng Mai Tô Tạ Hà Lương Lưu Đinh Cao Kiều Thái Châu Quách Chu Lại Lạc Diệp Hứa Khổng Kim Lục Mạc Mạnh Nghiêm ' +
     'Ninh Nông Quan Tăng Thân Thạch Triệu Văn Vi Viên Giang Hầu Khúc Khương Lò Lữ Âu Đàm Đồng Bạch Biện Cù ' +
-    'Doãn Giáp Hàn Hoa Kha La Liêu Mẫn Tiêu Tôn Trình Từ Ứng Yên').split(' '),
+    'Doãn Giáp Hàn Hoa Kha La Liêu Mẫn Tiêu Tôn Trình Từ Ứng Yên'
+  ).split(' '),
 );
 
 /** Place names that look like personal names ("Hà Nội", "Hồ Chí Minh"): never read as a person. */
 const PLACE_LIKE: ReadonlySet<string> = new Set(
   [
-    'Hà Nội', 'Hồ Chí Minh', 'Hà Giang', 'Hà Tĩnh', 'Hà Nam', 'Cao Bằng', 'Lâm Đồng', 'Thái Bình', 'Thái Nguyên',
-    'Đồng Nai', 'Đồng Tháp', 'Lai Châu', 'Hà Tiên', 'Hà Đông', 'Lý Sơn', 'Cà Mau', 'Kim Bảng', 'Trà Vinh',
-    'Giang Nam', 'Hoàng Sa', 'Trường Sa', 'Tây Ninh', 'Quảng Ninh', 'Hà Long', 'Hạ Long', 'Đà Nẵng', 'Ninh Bình',
-    'Ninh Thuận', 'Giang Điền', 'Mai Châu', 'Tô Lịch', 'Hồ Tây', 'Hồ Gươm', 'Châu Âu', 'Châu Á', 'Châu Phi', 'Châu Mỹ',
-    'Châu Đốc', 'Hoàng Mai', 'Văn Lang', 'Hàn Quốc', 'Triều Tiên', 'Lào Cai', 'Hoa Kỳ', 'Giang Tây', 'Kim Sơn',
+    'Hà Nội',
+    'Hồ Chí Minh',
+    'Hà Giang',
+    'Hà Tĩnh',
+    'Hà Nam',
+    'Cao Bằng',
+    'Lâm Đồng',
+    'Thái Bình',
+    'Thái Nguyên',
+    'Đồng Nai',
+    'Đồng Tháp',
+    'Lai Châu',
+    'Hà Tiên',
+    'Hà Đông',
+    'Lý Sơn',
+    'Cà Mau',
+    'Kim Bảng',
+    'Trà Vinh',
+    'Giang Nam',
+    'Hoàng Sa',
+    'Trường Sa',
+    'Tây Ninh',
+    'Quảng Ninh',
+    'Hà Long',
+    'Hạ Long',
+    'Đà Nẵng',
+    'Ninh Bình',
+    'Ninh Thuận',
+    'Giang Điền',
+    'Mai Châu',
+    'Tô Lịch',
+    'Hồ Tây',
+    'Hồ Gươm',
+    'Châu Âu',
+    'Châu Á',
+    'Châu Phi',
+    'Châu Mỹ',
+    'Châu Đốc',
+    'Hoàng Mai',
+    'Văn Lang',
+    'Hàn Quốc',
+    'Triều Tiên',
+    'Lào Cai',
+    'Hoa Kỳ',
+    'Giang Tây',
+    'Kim Sơn',
   ].map(slugify),
 );
 
 /** Words right before a name that make it a place, a street, a school or a company rather than a person. */
 const NOT_PERSON_BEFORE: ReadonlySet<string> = new Set(
-  'phố huyện quận phường xã thị trấn đường phố trường cầu sân làng khu tp tp. tx đảo sông núi hồ giải tập đoàn công ty nhà hát viện bệnh'.split(' '),
+  'phố huyện quận phường xã thị trấn đường phố trường cầu sân làng khu tp tp. tx đảo sông núi hồ giải tập đoàn công ty nhà hát viện bệnh'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -33,26 +78,81 @@ const NOT_PERSON_BEFORE: ReadonlySet<string> = new Set(
  * "Thứ trưởng"). A title is one of these followed by the organization words that complete it.
  */
 export const TITLE_HEADS: readonly string[] = [
-  'tổng bí thư', 'phó bí thư', 'bí thư', 'chủ tịch nước', 'phó chủ tịch nước', 'chủ tịch quốc hội', 'phó chủ tịch quốc hội',
-  'phó chủ tịch', 'chủ tịch', 'phó thủ tướng', 'thủ tướng', 'bộ trưởng', 'thứ trưởng', 'phó trưởng ban', 'trưởng ban',
-  'phó ban', 'phó chủ nhiệm', 'chủ nhiệm', 'phó tổng giám đốc', 'tổng giám đốc', 'phó giám đốc', 'giám đốc',
-  'phó viện trưởng', 'viện trưởng', 'phó hiệu trưởng', 'hiệu trưởng', 'phó tổng cục trưởng', 'tổng cục trưởng',
-  'phó cục trưởng', 'cục trưởng', 'phó vụ trưởng', 'vụ trưởng', 'phó chánh văn phòng', 'chánh văn phòng',
-  'phó trưởng phòng', 'trưởng phòng', 'đại sứ', 'tổng lãnh sự', 'lãnh sự', 'tổng thư ký', 'phó tổng thư ký',
-  'ủy viên', 'uỷ viên', 'đại biểu quốc hội', 'người phát ngôn', 'đồng sáng lập', 'nhà sáng lập', 'trưởng đại diện',
-  'phó trưởng đoàn', 'trưởng đoàn', 'trưởng khoa', 'phó trưởng khoa', 'chánh án', 'tư lệnh', 'chủ nhiệm ủy ban',
-  'phó giám đốc sở', 'giám đốc sở', 'tổng biên tập', 'phó tổng biên tập', 'ceo', 'chủ tịch hđqt', 'phó chủ tịch hđqt',
+  'tổng bí thư',
+  'phó bí thư',
+  'bí thư',
+  'chủ tịch nước',
+  'phó chủ tịch nước',
+  'chủ tịch quốc hội',
+  'phó chủ tịch quốc hội',
+  'phó chủ tịch',
+  'chủ tịch',
+  'phó thủ tướng',
+  'thủ tướng',
+  'bộ trưởng',
+  'thứ trưởng',
+  'phó trưởng ban',
+  'trưởng ban',
+  'phó ban',
+  'phó chủ nhiệm',
+  'chủ nhiệm',
+  'phó tổng giám đốc',
+  'tổng giám đốc',
+  'phó giám đốc',
+  'giám đốc',
+  'phó viện trưởng',
+  'viện trưởng',
+  'phó hiệu trưởng',
+  'hiệu trưởng',
+  'phó tổng cục trưởng',
+  'tổng cục trưởng',
+  'phó cục trưởng',
+  'cục trưởng',
+  'phó vụ trưởng',
+  'vụ trưởng',
+  'phó chánh văn phòng',
+  'chánh văn phòng',
+  'phó trưởng phòng',
+  'trưởng phòng',
+  'đại sứ',
+  'tổng lãnh sự',
+  'lãnh sự',
+  'tổng thư ký',
+  'phó tổng thư ký',
+  'ủy viên',
+  'uỷ viên',
+  'đại biểu quốc hội',
+  'người phát ngôn',
+  'đồng sáng lập',
+  'nhà sáng lập',
+  'trưởng đại diện',
+  'phó trưởng đoàn',
+  'trưởng đoàn',
+  'trưởng khoa',
+  'phó trưởng khoa',
+  'chánh án',
+  'tư lệnh',
+  'chủ nhiệm ủy ban',
+  'phó giám đốc sở',
+  'giám đốc sở',
+  'tổng biên tập',
+  'phó tổng biên tập',
+  'ceo',
+  'chủ tịch hđqt',
+  'phó chủ tịch hđqt',
 ].sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length);
 
 /** Lower-case words that may sit inside a title's organization ("Liên hiệp các hội khoa học và kỹ thuật"). */
 const ORG_WORDS: ReadonlySet<string> = new Set(
-  ('và các của tại tỉnh thành phố huyện quận xã phường thị trấn thường trực phụ trách đặc mệnh toàn quyền ban bộ hội ' +
+  (
+    'và các của tại tỉnh thành phố huyện quận xã phường thị trấn thường trực phụ trách đặc mệnh toàn quyền ban bộ hội ' +
     'hiệp liên khoa học kỹ kĩ thuật công nghệ nhân dân ủy uỷ sở viện cục vụ tổng trung ương quốc gia nhà nước đảng ' +
     'đoàn đồng quản trị viên tập ty cổ phần trách nhiệm hữu hạn đại trường sự quán lãnh văn phòng tài chính kế hoạch ' +
     'đầu tư giáo dục đào tạo thông tin truyền y tế nông nghiệp môi xây dựng giao vận tải thương nội ngoại pháp kinh ' +
     'xã lao động binh hóa hoá thể thao du lịch phòng an ninh ngân hàng kiểm toán thanh tra mặt trận tổ chức chính ' +
     'phủ hành phát triển đổi mới sáng tạo chuyển số doanh nghiệp hợp tác ứng nghiên cứu điều thường vụ phó điện lực ' +
-    'viễn quân đội biên tập báo đài truyền hình cảng biển khu chế xuất kinh tế').split(' '),
+    'viễn quân đội biên tập báo đài truyền hình cảng biển khu chế xuất kinh tế'
+  ).split(' '),
 );
 
 /** A person found in a sentence. */
@@ -97,7 +197,11 @@ for (const head of TITLE_HEADS) {
  * name, or that start with a family name from {@link SURNAMES} and are not a place ("Hà Nội") or
  * preceded by a place or street word ("đường Trần Hưng Đạo").
  */
-export function findPeople(tokens: readonly Token[], known: KnownPeople, places: ReadonlySet<string> = new Set()): PersonMention[] {
+export function findPeople(
+  tokens: readonly Token[],
+  known: KnownPeople,
+  places: ReadonlySet<string> = new Set(),
+): PersonMention[] {
   const isPlace = (slug: string) => PLACE_LIKE.has(slug) || places.has(slug);
   const out: PersonMention[] = [];
   let i = 0;
@@ -113,7 +217,10 @@ export function findPeople(tokens: readonly Token[], known: KnownPeople, places:
     while (k < end) {
       let found: PersonMention | null = null;
       for (let len = Math.min(4, end - k); len >= 2 && !found; len--) {
-        const name = tokens.slice(k, k + len).map((t) => t.text).join(' ');
+        const name = tokens
+          .slice(k, k + len)
+          .map((t) => t.text)
+          .join(' ');
         if (known.has(slugify(name))) found = { name, slug: slugify(name), from: k, to: k + len };
       }
       // "Quảng Ninh Nguyễn Xuân Ký": a family name that ends a place name does not start a person's name.
@@ -125,9 +232,21 @@ export function findPeople(tokens: readonly Token[], known: KnownPeople, places:
           k++;
           len = Math.min(4, end - k);
         }
-        const name = tokens.slice(k, k + len).map((t) => t.text).join(' ');
+        const name = tokens
+          .slice(k, k + len)
+          .map((t) => t.text)
+          .join(' ');
         const before = k > 0 ? lower(tokens[k - 1]?.text ?? '') : '';
-        const placeLike = [...Array(len - 1).keys()].some((n) => isPlace(slugify(tokens.slice(k, k + n + 2).map((t) => t.text).join(' '))));
+        const placeLike = [...Array(len - 1).keys()].some((n) =>
+          isPlace(
+            slugify(
+              tokens
+                .slice(k, k + n + 2)
+                .map((t) => t.text)
+                .join(' '),
+            ),
+          ),
+        );
         if (NOT_PERSON_BEFORE.has(before) || NOT_PERSON_BEFORE.has(before.replace(/\.$/, ''))) {
           k = end; // "đường Trần Hưng Đạo": the whole run is a street, a school, a ward…
           continue;
@@ -149,7 +268,8 @@ function headAt(tokens: readonly Token[], i: number): number {
   const first = tokens[i];
   if (first?.type !== 'word') return 0;
   for (const words of HEADS_BY_FIRST.get(lower(first.text)) ?? []) {
-    if (words.every((w, n) => tokens[i + n]?.type === 'word' && lower(tokens[i + n]?.text ?? '') === w)) return words.length;
+    if (words.every((w, n) => tokens[i + n]?.type === 'word' && lower(tokens[i + n]?.text ?? '') === w))
+      return words.length;
   }
   return 0;
 }
@@ -176,7 +296,14 @@ function titleAt(tokens: readonly Token[], i: number, stopAt: ReadonlySet<number
       else break;
     } else if (t.type === 'dash') {
       const next = tokens[j + 1];
-      if (next && next.type === 'word' && /^\p{Lu}/u.test(next.text) && !stopAt.has(j + 1) && headAt(tokens, j + 1) === 0) j++;
+      if (
+        next &&
+        next.type === 'word' &&
+        /^\p{Lu}/u.test(next.text) &&
+        !stopAt.has(j + 1) &&
+        headAt(tokens, j + 1) === 0
+      )
+        j++;
       else break;
     } else if (t.text === '(' && tokens[j + 2]?.text === ')' && isAcronymLike(tokens[j + 1]?.text ?? '')) {
       j += 3;
@@ -210,7 +337,11 @@ function span(sentence: string, tokens: readonly Token[], from: number, to: numb
  * // [['Trần Lưu Quang', 'Phó thủ tướng'], ['Nguyễn Xuân Ký', 'Bí thư Tỉnh ủy Quảng Ninh']]
  * ```
  */
-export function findTitles(sentence: string, known: KnownPeople, places: ReadonlySet<string> = new Set()): TitleMention[] {
+export function findTitles(
+  sentence: string,
+  known: KnownPeople,
+  places: ReadonlySet<string> = new Set(),
+): TitleMention[] {
   const tokens = tokenize(sentence);
   const people = findPeople(tokens, known, places);
   const byStart = new Map(people.map((p) => [p.from, p]));
@@ -230,7 +361,14 @@ export function findTitles(sentence: string, known: KnownPeople, places: Readonl
     let j = person.to;
     const sep = tokens[j];
     if (!sep) continue;
-    const form = sep.type === 'dash' ? 'name-dash-title' : sep.text === ',' ? 'name-comma-title' : sep.text === '(' ? 'name-paren-title' : null;
+    const form =
+      sep.type === 'dash'
+        ? 'name-dash-title'
+        : sep.text === ','
+          ? 'name-comma-title'
+          : sep.text === '('
+            ? 'name-paren-title'
+            : null;
     if (!form) continue;
     j++;
     for (;;) {

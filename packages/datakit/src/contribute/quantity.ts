@@ -35,7 +35,18 @@ const QUALIFIERS: ReadonlyArray<readonly [string, Figure['bound']]> = [
 ];
 const MAGNITUDES: Readonly<Record<string, number>> = { nghìn: 1e3, ngàn: 1e3, triệu: 1e6, tỷ: 1e9, tỉ: 1e9 };
 const ORDINALS: Readonly<Record<string, number>> = {
-  nhất: 1, nhì: 2, hai: 2, ba: 3, tư: 4, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10,
+  nhất: 1,
+  nhì: 2,
+  hai: 2,
+  ba: 3,
+  tư: 4,
+  bốn: 4,
+  năm: 5,
+  sáu: 6,
+  bảy: 7,
+  tám: 8,
+  chín: 9,
+  mười: 10,
 };
 /** Words before the figure that say nothing about it (estimate and verb words). */
 const LEAD_WORDS = ['dự kiến', 'ước đạt', 'ước tính', 'ước', 'đạt', 'là', 'tăng', 'giảm'];

@@ -22,7 +22,23 @@ function wordBefore(text: string, end: number): string {
 }
 
 /** Short forms a dot and a space do not end a sentence after ("TP. Hải Phòng", "TS. Nguyễn Văn A"). */
-const SPACED_ABBREVIATIONS = new Set(['tp', 'tx', 'tt', 'ts', 'ths', 'pgs', 'gs', 'bs', 'ks', 'q', 'p', 'h', 'x', 'nxb', 'ttxvn']);
+const SPACED_ABBREVIATIONS = new Set([
+  'tp',
+  'tx',
+  'tt',
+  'ts',
+  'ths',
+  'pgs',
+  'gs',
+  'bs',
+  'ks',
+  'q',
+  'p',
+  'h',
+  'x',
+  'nxb',
+  'ttxvn',
+]);
 
 /** Whether a dot straight before a capital ("TP.Hải", "T.Ư") follows a short form rather than ending a sentence. */
 function glued(word: string): boolean {

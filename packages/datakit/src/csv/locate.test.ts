@@ -17,7 +17,7 @@ describe('recordPositions', () => {
 });
 
 describe('CellLocator', () => {
-  it('reads the file again only when asked, with the reader\'s rules (BOM dropped, CRLF as LF)', () => {
+  it("reads the file again only when asked, with the reader's rules (BOM dropped, CRLF as LF)", () => {
     const dir = mkdtempSync(join(tmpdir(), 'vnsti-locate-'));
     try {
       const path = join(dir, 't.csv');

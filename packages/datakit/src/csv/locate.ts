@@ -151,7 +151,8 @@ export function findQuoteProblem(text: string): TextProblem | null {
         return {
           line: openLine,
           column: openCol,
-          message: 'unclosed quote: the quoted field that starts here never ends (write a quote inside a quoted field as "")',
+          message:
+            'unclosed quote: the quoted field that starts here never ends (write a quote inside a quoted field as "")',
         };
       }
       if (i < n && text.charCodeAt(i) !== 44 && text.charCodeAt(i) !== 10) {

@@ -94,13 +94,27 @@ export async function readCsv(path: string, file: string, onRow: (row: CsvRow) =
   } catch (error) {
     if (error instanceof NotUtf8) {
       const found = findInvalidUtf8(await readFile(path));
-      return [{ file, line: found?.line ?? 1, column: found?.column ?? 1, message: found?.message ?? 'the file is not valid UTF-8' }];
+      return [
+        {
+          file,
+          line: found?.line ?? 1,
+          column: found?.column ?? 1,
+          message: found?.message ?? 'the file is not valid UTF-8',
+        },
+      ];
     }
     const code = (error as { code?: string }).code;
     if (typeof code === 'string' && (code.startsWith('CSV_') || code.startsWith('INVALID_'))) {
       const found = findQuoteProblem(csvText(await readFile(path)));
       const lines = (error as { lines?: number }).lines ?? 1;
-      return [{ file, line: found?.line ?? lines, column: found?.column ?? 1, message: found?.message ?? `cannot read the CSV: ${(error as Error).message}` }];
+      return [
+        {
+          file,
+          line: found?.line ?? lines,
+          column: found?.column ?? 1,
+          message: found?.message ?? `cannot read the CSV: ${(error as Error).message}`,
+        },
+      ];
     }
     throw error;
   }

@@ -2,18 +2,56 @@ import type { Column } from '@vnsti/schema';
 import { describe, expect, it } from 'vitest';
 import { readCell, readDateValue, readMoney } from './cells.js';
 
-const column = (kind: Column['kind'], extra: Partial<Column> = {}): Column => ({ name: 'x', kind, field: 'x', required: false, description: '', ...extra });
+const column = (kind: Column['kind'], extra: Partial<Column> = {}): Column => ({
+  name: 'x',
+  kind,
+  field: 'x',
+  required: false,
+  description: '',
+  ...extra,
+});
 
 describe('readDateValue', () => {
   it('reads canonical forms without a reference', () => {
-    expect(readDateValue('2025-11-24', undefined).value).toEqual({ start: '2025-11-24', end: '2025-11-24', precision: 'day', text: '2025-11-24' });
-    expect(readDateValue('2025-01-01..2025-09-30', undefined).value).toEqual({ start: '2025-01-01', end: '2025-09-30', precision: 'span', text: '2025-01-01..2025-09-30' });
-    expect(readDateValue('2024-02', undefined).value).toEqual({ start: '2024-02-01', end: '2024-02-29', precision: 'month', text: '2024-02' });
-    expect(readDateValue('2025', undefined).value).toEqual({ start: '2025-01-01', end: '2025-12-31', precision: 'year', text: '2025' });
+    expect(readDateValue('2025-11-24', undefined).value).toEqual({
+      start: '2025-11-24',
+      end: '2025-11-24',
+      precision: 'day',
+      text: '2025-11-24',
+    });
+    expect(readDateValue('2025-01-01..2025-09-30', undefined).value).toEqual({
+      start: '2025-01-01',
+      end: '2025-09-30',
+      precision: 'span',
+      text: '2025-01-01..2025-09-30',
+    });
+    expect(readDateValue('2024-02', undefined).value).toEqual({
+      start: '2024-02-01',
+      end: '2024-02-29',
+      precision: 'month',
+      text: '2024-02',
+    });
+    expect(readDateValue('2025', undefined).value).toEqual({
+      start: '2025-01-01',
+      end: '2025-12-31',
+      precision: 'year',
+      text: '2025',
+    });
   });
   it('reads the article wording against the source date', () => {
-    expect(readDateValue('sáng 24/11', '2025-11-25').value).toEqual({ start: '2025-11-24', end: '2025-11-24', precision: 'day', partOfDay: 'morning', text: 'sáng 24/11' });
-    expect(readDateValue('quý 2', '2025-08-01').value).toMatchObject({ start: '2025-04-01', end: '2025-06-30', precision: 'quarter', text: 'quý 2' });
+    expect(readDateValue('sáng 24/11', '2025-11-25').value).toEqual({
+      start: '2025-11-24',
+      end: '2025-11-24',
+      precision: 'day',
+      partOfDay: 'morning',
+      text: 'sáng 24/11',
+    });
+    expect(readDateValue('quý 2', '2025-08-01').value).toMatchObject({
+      start: '2025-04-01',
+      end: '2025-06-30',
+      precision: 'quarter',
+      text: 'quý 2',
+    });
   });
   it('leaves wording alone when there is no reference, and reports what it cannot read', () => {
     expect(readDateValue('sáng 24/11', undefined)).toEqual({ value: undefined });
@@ -23,8 +61,18 @@ describe('readDateValue', () => {
 
 describe('readMoney', () => {
   it('reads the canonical form and the article wording, keeping the cell as text', () => {
-    expect(readMoney('138000000000 VND').value).toEqual({ amount: 138_000_000_000, currency: 'VND', bound: 'exact', text: '138000000000 VND' });
-    expect(readMoney('hơn 16.000 tỷ đồng').value).toEqual({ amount: 16_000_000_000_000, currency: 'VND', bound: 'lower', text: 'hơn 16.000 tỷ đồng' });
+    expect(readMoney('138000000000 VND').value).toEqual({
+      amount: 138_000_000_000,
+      currency: 'VND',
+      bound: 'exact',
+      text: '138000000000 VND',
+    });
+    expect(readMoney('hơn 16.000 tỷ đồng').value).toEqual({
+      amount: 16_000_000_000_000,
+      currency: 'VND',
+      bound: 'lower',
+      text: 'hơn 16.000 tỷ đồng',
+    });
     expect(readMoney('8.300 tỷ').value).toMatchObject({ amount: 8_300_000_000_000, currency: 'VND' });
   });
   it('reports unreadable money', () => {
@@ -39,12 +87,17 @@ describe('readCell', () => {
     const first = readCell(period, 'quý 2', '2025-08-01', cache);
     expect(readCell(period, 'quý 2', '2025-08-01', cache)).toBe(first);
     // The same words against another year's article are another period.
-    expect(readCell(period, 'quý 2', '2024-08-01', cache).value).toMatchObject({ start: '2024-04-01', end: '2024-06-30' });
+    expect(readCell(period, 'quý 2', '2024-08-01', cache).value).toMatchObject({
+      start: '2024-04-01',
+      end: '2024-06-30',
+    });
     expect(readCell(period, 'quý 2', undefined, cache)).toEqual({ value: undefined });
     expect(first.value).toMatchObject({ start: '2025-04-01', end: '2025-06-30' });
   });
   it('checks enums (the TSDoc example)', () => {
-    expect(readCell(column('enum', { values: ['a', 'b'] }), 'c', undefined).error).toBe('expected one of a, b, found "c"');
+    expect(readCell(column('enum', { values: ['a', 'b'] }), 'c', undefined).error).toBe(
+      'expected one of a, b, found "c"',
+    );
     expect(readCell(column('enum', { values: ['a', 'b'] }), 'b', undefined).value).toBe('b');
   });
   it('reads numbers and booleans, and leaves empty cells empty', () => {

@@ -33,7 +33,8 @@ function lastDayOfMonth(year: number, month: number): number {
  * ```
  */
 export function readDateValue(cell: string, reference: string | undefined): CellResult {
-  if (ISO_DAY.test(cell)) return { value: { start: cell, end: cell, precision: 'day', text: cell } satisfies DateValue };
+  if (ISO_DAY.test(cell))
+    return { value: { start: cell, end: cell, precision: 'day', text: cell } satisfies DateValue };
   const span = ISO_SPAN.exec(cell);
   if (span) return { value: { start: span[1]!, end: span[2]!, precision: 'span', text: cell } satisfies DateValue };
   const month = ISO_MONTH.exec(cell);
@@ -41,10 +42,20 @@ export function readDateValue(cell: string, reference: string | undefined): Cell
     const m = Number(month[2]);
     if (m >= 1 && m <= 12) {
       const last = lastDayOfMonth(Number(month[1]), m);
-      return { value: { start: `${cell}-01`, end: `${cell}-${String(last).padStart(2, '0')}`, precision: 'month', text: cell } satisfies DateValue };
+      return {
+        value: {
+          start: `${cell}-01`,
+          end: `${cell}-${String(last).padStart(2, '0')}`,
+          precision: 'month',
+          text: cell,
+        } satisfies DateValue,
+      };
     }
   }
-  if (ISO_YEAR.test(cell)) return { value: { start: `${cell}-01-01`, end: `${cell}-12-31`, precision: 'year', text: cell } satisfies DateValue };
+  if (ISO_YEAR.test(cell))
+    return {
+      value: { start: `${cell}-01-01`, end: `${cell}-12-31`, precision: 'year', text: cell } satisfies DateValue,
+    };
   if (reference === undefined) return EMPTY;
   const read = parseDate(cell, { reference });
   if (!read) {
@@ -74,9 +85,15 @@ export function readDateValue(cell: string, reference: string | undefined): Cell
  */
 export function readMoney(cell: string): CellResult {
   const canonical = CANONICAL_MONEY.exec(cell);
-  if (canonical) return { value: { amount: Number(canonical[1]), currency: canonical[2]!, bound: 'exact', text: cell } satisfies Money };
+  if (canonical)
+    return {
+      value: { amount: Number(canonical[1]), currency: canonical[2]!, bound: 'exact', text: cell } satisfies Money,
+    };
   const read = parseMoney(cell, { defaultCurrency: 'VND' });
-  if (!read) return { error: `cannot read ${JSON.stringify(cell)} as money (expected an amount such as "hơn 138 tỷ đồng", "1,34 tỷ USD" or "138000000000 VND")` };
+  if (!read)
+    return {
+      error: `cannot read ${JSON.stringify(cell)} as money (expected an amount such as "hơn 138 tỷ đồng", "1,34 tỷ USD" or "138000000000 VND")`,
+    };
   const value: Money = {
     amount: read.amount,
     currency: read.currency,
@@ -102,7 +119,12 @@ export function readMoney(cell: string): CellResult {
  * // 'expected one of a, b, found "c"'
  * ```
  */
-export function readCell(column: Column, cell: string, reference: string | undefined, cache?: Map<string, Map<string, CellResult>>): CellResult {
+export function readCell(
+  column: Column,
+  cell: string,
+  reference: string | undefined,
+  cache?: Map<string, Map<string, CellResult>>,
+): CellResult {
   if (cell === '') return EMPTY;
   if (cache && column.kind === 'date-value') {
     // Rows of one source repeat its date wording ("quý 2", "9 tháng đầu năm"): read it once per
@@ -121,7 +143,9 @@ export function readCell(column: Column, cell: string, reference: string | undef
   }
   switch (column.kind) {
     case 'enum':
-      return column.values?.includes(cell) ? { value: cell } : { error: `expected one of ${column.values?.join(', ')}, found ${JSON.stringify(cell)}` };
+      return column.values?.includes(cell)
+        ? { value: cell }
+        : { error: `expected one of ${column.values?.join(', ')}, found ${JSON.stringify(cell)}` };
     case 'money':
       return readMoney(cell);
     case 'quantity': {
@@ -132,10 +156,16 @@ export function readCell(column: Column, cell: string, reference: string | undef
       return readDateValue(cell, reference);
     case 'number': {
       const n = Number(cell);
-      return cell.trim() !== '' && Number.isFinite(n) ? { value: n } : { error: `expected a number, found ${JSON.stringify(cell)}` };
+      return cell.trim() !== '' && Number.isFinite(n)
+        ? { value: n }
+        : { error: `expected a number, found ${JSON.stringify(cell)}` };
     }
     case 'boolean':
-      return cell === 'true' ? { value: true } : cell === 'false' ? { value: false } : { error: `expected true or false, found ${JSON.stringify(cell)}` };
+      return cell === 'true'
+        ? { value: true }
+        : cell === 'false'
+          ? { value: false }
+          : { error: `expected true or false, found ${JSON.stringify(cell)}` };
     default:
       return { value: cell };
   }

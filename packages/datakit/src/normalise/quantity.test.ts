@@ -9,8 +9,12 @@ const value = (text: string) => {
 
 describe('parseQuantity', () => {
   it('reads the TSDoc examples', () => {
-    expect(parseQuantity('hơn 450 đại biểu')).toEqual({ value: { value: 450, unit: 'person', bound: 'lower', text: 'hơn 450 đại biểu' } });
-    expect(parseQuantity('gần 4,7 triệu người')).toEqual({ value: { value: 4_700_000, unit: 'person', bound: 'upper', text: 'gần 4,7 triệu người' } });
+    expect(parseQuantity('hơn 450 đại biểu')).toEqual({
+      value: { value: 450, unit: 'person', bound: 'lower', text: 'hơn 450 đại biểu' },
+    });
+    expect(parseQuantity('gần 4,7 triệu người')).toEqual({
+      value: { value: 4_700_000, unit: 'person', bound: 'upper', text: 'gần 4,7 triệu người' },
+    });
     expect(parseQuantity('11,2%')).toEqual({ value: { value: 11.2, unit: 'percent', bound: 'exact', text: '11,2%' } });
     expect(parseQuantity('thứ ba')).toEqual({ value: { value: 3, unit: 'rank', bound: 'exact', text: 'thứ ba' } });
   });
@@ -37,8 +41,20 @@ describe('parseQuantity', () => {
   });
 
   it('marks estimates (ước, ước đạt, dự kiến) and keeps a bound word after them', () => {
-    expect(value('ước đạt 5 dự án')).toEqual({ value: 5, unit: 'project', bound: 'exact', estimated: true, text: 'ước đạt 5 dự án' });
-    expect(value('dự kiến hơn 500 đại biểu')).toEqual({ value: 500, unit: 'person', bound: 'lower', estimated: true, text: 'dự kiến hơn 500 đại biểu' });
+    expect(value('ước đạt 5 dự án')).toEqual({
+      value: 5,
+      unit: 'project',
+      bound: 'exact',
+      estimated: true,
+      text: 'ước đạt 5 dự án',
+    });
+    expect(value('dự kiến hơn 500 đại biểu')).toEqual({
+      value: 500,
+      unit: 'person',
+      bound: 'lower',
+      estimated: true,
+      text: 'dự kiến hơn 500 đại biểu',
+    });
   });
 
   it('multiplies by magnitude words exactly', () => {
@@ -49,15 +65,25 @@ describe('parseQuantity', () => {
   it('says what it could not read', () => {
     expect(parseQuantity('')).toEqual({ error: 'cannot read "" as a quantity: the cell is empty' });
     expect(parseQuantity('12 con')).toEqual({
-      error: 'cannot read "12 con" as a quantity: unknown unit "con" (expected one of người, đại biểu, %, km², ha, doanh nghiệp, dự án, biên bản, năm, "thứ N" or a currency)',
+      error:
+        'cannot read "12 con" as a quantity: unknown unit "con" (expected one of người, đại biểu, %, km², ha, doanh nghiệp, dự án, biên bản, năm, "thứ N" or a currency)',
     });
-    expect(parseQuantity('hơn đại biểu')).toEqual({ error: 'cannot read "hơn đại biểu" as a quantity: expected a number after "hơn", found "đại"' });
-    expect(parseQuantity('thứ 9 cả nước')).toEqual({ error: 'cannot read "thứ 9 cả nước" as a quantity: expected "thứ" followed by one number, e.g. "thứ 9"' });
+    expect(parseQuantity('hơn đại biểu')).toEqual({
+      error: 'cannot read "hơn đại biểu" as a quantity: expected a number after "hơn", found "đại"',
+    });
+    expect(parseQuantity('thứ 9 cả nước')).toEqual({
+      error: 'cannot read "thứ 9 cả nước" as a quantity: expected "thứ" followed by one number, e.g. "thứ 9"',
+    });
     expect(parseQuantity('1.2.3 người')).toHaveProperty('error');
   });
 
   it('stays linear on adversarial input (100 kB)', () => {
-    const inputs = ['1.'.repeat(50_000), `hơn ${'9'.repeat(100_000)}`, `${'hơn '.repeat(25_000)}1 người`, `1 ${'người '.repeat(16_000)}`];
+    const inputs = [
+      '1.'.repeat(50_000),
+      `hơn ${'9'.repeat(100_000)}`,
+      `${'hơn '.repeat(25_000)}1 người`,
+      `1 ${'người '.repeat(16_000)}`,
+    ];
     for (const input of inputs) {
       const start = performance.now();
       expect(parseQuantity(input)).toHaveProperty('error');

@@ -35,7 +35,18 @@ const UNITS: ReadonlyMap<string, string> = new Map(UNIT_LIST_ENTRIES);
 const MAGNITUDES: Readonly<Record<string, number>> = { nghìn: 3, ngàn: 3, triệu: 6, tỷ: 9, tỉ: 9 };
 
 const ORDINALS: Readonly<Record<string, number>> = {
-  nhất: 1, nhì: 2, hai: 2, ba: 3, tư: 4, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10,
+  nhất: 1,
+  nhì: 2,
+  hai: 2,
+  ba: 3,
+  tư: 4,
+  bốn: 4,
+  năm: 5,
+  sáu: 6,
+  bảy: 7,
+  tám: 8,
+  chín: 9,
+  mười: 10,
 };
 
 const UNIT_LIST = 'người, đại biểu, %, km², ha, doanh nghiệp, dự án, biên bản, năm, "thứ N" or a currency';
@@ -111,23 +122,29 @@ function tokenize(text: string): string[] {
  */
 export function parseQuantity(text: string): QuantityResult {
   const cell = text.trim();
-  const fail = (why: string): QuantityResult => ({ error: `cannot read ${JSON.stringify(cell)} as a quantity: ${why}` });
+  const fail = (why: string): QuantityResult => ({
+    error: `cannot read ${JSON.stringify(cell)} as a quantity: ${why}`,
+  });
   if (cell === '') return fail('the cell is empty');
   const words = tokenize(cell.normalize('NFC').toLowerCase());
   // A figure starting with a digit or a sign has no bound word: skip the phrase lookup.
-  const { used, bound, estimated } = words.length === 0 || startsNumber(words[0]!) ? ({ used: 0 } as ReturnType<typeof readBound>) : readBound(words);
+  const { used, bound, estimated } =
+    words.length === 0 || startsNumber(words[0]!) ? ({ used: 0 } as ReturnType<typeof readBound>) : readBound(words);
   const rest = used === 0 ? words : words.slice(used);
   // Built field by field in the schema's order (value, unit, bound, estimated, text), without
   // spreads: this runs once per quantity cell.
   const quantity = (value: number, unit: string): QuantityResult => ({
-    value: estimated ? { value, unit, bound: bound ?? 'exact', estimated, text: cell } : { value, unit, bound: bound ?? 'exact', text: cell },
+    value: estimated
+      ? { value, unit, bound: bound ?? 'exact', estimated, text: cell }
+      : { value, unit, bound: bound ?? 'exact', text: cell },
   });
 
   // Ordinal rank: "thứ 9", "thứ ba", "hạng 3", "xếp thứ 9".
   const rankAt = rest[0] === 'xếp' && rest[1] === 'thứ' ? 1 : rest[0] === 'thứ' || rest[0] === 'hạng' ? 0 : -1;
   if (rankAt >= 0) {
     const word = rest[rankAt + 1];
-    if (rest.length !== rankAt + 2 || word === undefined) return fail('expected "thứ" followed by one number, e.g. "thứ 9"');
+    if (rest.length !== rankAt + 2 || word === undefined)
+      return fail('expected "thứ" followed by one number, e.g. "thứ 9"');
     const n = /^\d+$/.test(word) ? Number(word) : ORDINALS[word];
     if (n === undefined) return fail(`"${word}" is not an ordinal number`);
     return quantity(n, 'rank');
@@ -157,7 +174,10 @@ export function parseQuantity(text: string): QuantityResult {
       },
     };
   }
-  if (value === null) return fail(`expected a number${used > 0 ? ` after "${words.slice(0, used).join(' ')}"` : ''}, found ${numberText === undefined ? 'nothing' : `"${numberText}"`}`);
+  if (value === null)
+    return fail(
+      `expected a number${used > 0 ? ` after "${words.slice(0, used).join(' ')}"` : ''}, found ${numberText === undefined ? 'nothing' : `"${numberText}"`}`,
+    );
   if (unitText === '') return fail(`no unit (expected one of ${UNIT_LIST})`);
   return fail(`unknown unit "${unitText}" (expected one of ${UNIT_LIST})`);
 }

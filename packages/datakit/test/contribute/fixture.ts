@@ -35,12 +35,17 @@ export function writeFiles(root: string, files: Record<string, string>): void {
 
 /** Runs git in a fixture repository with a fixed identity. */
 export function run(root: string, args: string[]): string {
-  return execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-  });
+  return execFileSync(
+    'git',
+    ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args],
+    {
+      cwd: root,
+      encoding: 'utf8',
+    },
+  );
 }
 
-export const SOURCES_HEADER = 'id,kind,title_vi,title_en,publisher,url,published,published_basis,published_note,language,text_file,sha256';
+export const SOURCES_HEADER =
+  'id,kind,title_vi,title_en,publisher,url,published,published_basis,published_note,language,text_file,sha256';
 
 export const METRICS_HEADER = 'id,indicator,place,period,value,status,basis,note_vi,note_en,source,quote';

@@ -27,7 +27,14 @@ export async function bundleProbe(code: string): Promise<Probe> {
   const dir = mkdtempSync(join(tmpdir(), 'vnsti-dates-probe-'));
   writeFileSync(join(dir, 'probe.ts'), code);
   const script = join(dir, 'probe.mjs');
-  await build({ entryPoints: [join(dir, 'probe.ts')], bundle: true, platform: 'node', format: 'esm', outfile: script, logLevel: 'silent' });
+  await build({
+    entryPoints: [join(dir, 'probe.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: script,
+    logLevel: 'silent',
+  });
   return {
     run(args, env = {}) {
       const r = spawnSync(process.execPath, [script, ...args], { env: { ...process.env, ...env }, encoding: 'utf8' });

@@ -4,10 +4,22 @@ import { DateValue, Id, LocalizedText, Quantity, Sources } from '../values.js';
 /** The controlled vocabulary of indicators a metric measures. */
 export const Indicator = z
   .enum([
-    'grdp-growth', 'grdp-per-capita', 'grdp-rank', 'budget-revenue', 'population', 'area',
-    'enterprise-count', 'science-technology-enterprise-count', 'digital-technology-enterprise-count',
-    'sme-digital-platform-count', 'innovation-index-rank', 'investment-committed', 'projects-licensed',
-    'mou-signed', 'double-digit-growth-years', 'poor-households',
+    'grdp-growth',
+    'grdp-per-capita',
+    'grdp-rank',
+    'budget-revenue',
+    'population',
+    'area',
+    'enterprise-count',
+    'science-technology-enterprise-count',
+    'digital-technology-enterprise-count',
+    'sme-digital-platform-count',
+    'innovation-index-rank',
+    'investment-committed',
+    'projects-licensed',
+    'mou-signed',
+    'double-digit-growth-years',
+    'poor-households',
   ])
   .meta({ id: 'Indicator', description: 'What the metric measures (controlled vocabulary).' });
 /** What a metric measures. */

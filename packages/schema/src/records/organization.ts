@@ -4,9 +4,23 @@ import { Id, LocalizedText, SourceRef } from '../values.js';
 /** What kind of body an organization is. */
 export const OrganizationKind = z
   .enum([
-    'party-body', 'party-committee', 'government', 'ministry', 'peoples-committee', 'peoples-council',
-    'national-assembly', 'department', 'agency', 'institute', 'university', 'association', 'embassy',
-    'company', 'international-organization', 'media', 'other',
+    'party-body',
+    'party-committee',
+    'government',
+    'ministry',
+    'peoples-committee',
+    'peoples-council',
+    'national-assembly',
+    'department',
+    'agency',
+    'institute',
+    'university',
+    'association',
+    'embassy',
+    'company',
+    'international-organization',
+    'media',
+    'other',
   ])
   .meta({ id: 'OrganizationKind', description: 'Kind of organization.' });
 /** Kind of organization. */

@@ -3,7 +3,19 @@ import { Id, IsoDate, LocalizedText, SourceRef } from '../values.js';
 
 /** What kind of administrative unit or area a place is. */
 export const PlaceKind = z
-  .enum(['country', 'region', 'province', 'centrally-run-city', 'city', 'district', 'ward', 'commune', 'special-zone', 'economic-zone', 'venue'])
+  .enum([
+    'country',
+    'region',
+    'province',
+    'centrally-run-city',
+    'city',
+    'district',
+    'ward',
+    'commune',
+    'special-zone',
+    'economic-zone',
+    'venue',
+  ])
   .meta({ id: 'PlaceKind', description: 'Administrative level or kind of place.' });
 /** Kind of place. */
 export type PlaceKind = z.infer<typeof PlaceKind>;

@@ -3,7 +3,16 @@ import { Id, LocalizedText, Money, Quantity, Sources } from '../values.js';
 
 /** Where a project stands, as the source reports it. */
 export const ProjectStatus = z
-  .enum(['proposed', 'mou', 'approved', 'licensed', 'approved-and-licensed', 'under-construction', 'in-progress', 'completed'])
+  .enum([
+    'proposed',
+    'mou',
+    'approved',
+    'licensed',
+    'approved-and-licensed',
+    'under-construction',
+    'in-progress',
+    'completed',
+  ])
   .meta({
     id: 'ProjectStatus',
     description:

@@ -1,35 +1,59 @@
 import { MINOR_UNITS } from './currency.js';
 import { divideDecimal, losesPrecision, multiplyDecimal, numberToDecimal } from './decimal.js';
 import { MoneyConversionError } from './errors.js';
-import { findReferenceRate, REFERENCE_RATES, type ReferenceRate } from './rates.js';
+import {
+  checkConversionDate,
+  findReferenceRate,
+  MAX_RATE_AGE_DAYS,
+  type RateBasis,
+  type RateLookup,
+  REFERENCE_RATES,
+  type ReferenceRate,
+} from './rates.js';
 import type { Money } from './types.js';
 
 /** Options for {@link convertMoney}. */
 export interface ConvertMoneyOptions {
-  /** The day whose reference rate applies, `YYYY-MM-DD` (e.g. the article's publication date). */
+  /**
+   * The day whose reference rate applies, `YYYY-MM-DD`, or a whole year, `YYYY` (its annual
+   * average). {@link conversionDate} picks it from a record: its own date, else its source's.
+   */
   on: string;
 }
 
 /** A converted amount, with the rate used and its source. */
 export interface ConvertedMoney extends Money {
-  /** The rate applied and where it comes from. */
+  /** The rate applied, where it comes from, and the rule that chose it. */
   conversion: {
-    /** The day asked for. */
+    /** The day (or year) asked for. */
     on: string;
-    /** The table row used (`rate.source` names its publisher). */
+    /** The table row used (`rate.source` names its publisher, `rate.sourceUrl` the page). */
     rate: ReferenceRate;
     /** `true` when the row was used inverted (VND → USD with a USD/VND rate). */
     inverse: boolean;
+    /** The day the rate was published for (`YYYY-MM-DD`), or the year of an annual average. */
+    rateDate: string;
+    /** `true` when no rate was published on `on` and an earlier day's was used. */
+    fallback: boolean;
+    /** The rule that chose the rate. */
+    basis: RateBasis;
   };
 }
 
-/** Currencies conversion knows: those with minor units here, and those in the rate table. */
-function isKnownCurrency(code: string): boolean {
-  return Object.hasOwn(MINOR_UNITS, code) || REFERENCE_RATES.some((r) => r.base === code || r.quote === code);
+/** Longest decimal accepted in `exact`/`exactMax`: far beyond any amount, short enough to bound the work. */
+const MAX_DECIMAL_LENGTH = 80;
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+
+/** Currencies conversion knows: those with minor units here, and those in the rate table. @internal */
+export function isKnownCurrency(code: unknown): code is string {
+  return (
+    typeof code === 'string' &&
+    (Object.hasOwn(MINOR_UNITS, code) || REFERENCE_RATES.some((r) => r.base === code || r.quote === code))
+  );
 }
 
 /** Converting a currency to itself: rate 1, said plainly. */
-function identity(code: string, on: string): { rate: ReferenceRate; inverse: boolean } {
+function identity(code: string, on: string): RateLookup {
   return {
     rate: {
       start: on,
@@ -40,16 +64,28 @@ function identity(code: string, on: string): { rate: ReferenceRate; inverse: boo
       rate: '1',
       source: 'identity: same currency, no conversion',
       sourceUrl: 'https://www.iso.org/iso-4217-currency-codes.html',
+      locator: 'none',
     },
     inverse: false,
+    rateDate: on,
+    fallback: false,
+    basis: 'identity',
   };
 }
 
-function isCalendarDate(on: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(on)) return false;
-  const [y, m, d] = on.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+function misuse(message: string): never {
+  throw new MoneyConversionError('invalid-amount', `convertMoney: ${message}`);
+}
+
+/** The exact decimal of an end of the amount: `exact` when given (checked), else the number. */
+function decimalOf(value: unknown, exact: unknown, name: string, exactName: string): string {
+  if (typeof value !== 'number' || !Number.isFinite(value)) misuse(`money.${name} must be a finite number`);
+  if (exact === undefined) return numberToDecimal(value);
+  if (typeof exact !== 'string' || exact.length > MAX_DECIMAL_LENGTH || !DECIMAL.test(exact)) {
+    const shown = typeof exact === 'string' ? JSON.stringify(exact.slice(0, 40)) : String(exact);
+    misuse(`money.${exactName} must be a plain decimal string such as "23208370000000023208", got ${shown}`);
+  }
+  return exact;
 }
 
 /**
@@ -58,55 +94,56 @@ function isCalendarDate(on: string): boolean {
  * units, USD, EUR and CNY to 2 decimals. Bound, `estimated`, `per` and a range's `max` carry over;
  * `text` does not (the converted amount was not written anywhere).
  *
- * The table holds IMF annual averages (1995–2021) and a few State Bank of Vietnam daily rates; a
- * daily rate wins on its date. Any other day is refused, never guessed.
+ * Which rate: the daily rate of the day; on a day with none (a weekend, a holiday, a gap in the
+ * table) the last daily rate of the {@link MAX_RATE_AGE_DAYS} days before it, marked
+ * `conversion.fallback: true` with its `rateDate`; else the annual average of the year. For a whole
+ * year (`on: 'YYYY'`) the annual average only. Past that it refuses (`no-rate`), never guesses.
+ * The table: IMF annual averages 1995–2021 and State Bank of Vietnam daily central rates, each
+ * row citing its page ({@link REFERENCE_RATES}).
  *
  * @param money - the amount to convert
  * @param to - ISO 4217 code to convert to
- * @param options - `on`: the day, `YYYY-MM-DD`
- * @returns the converted amount, with `conversion.rate.source` naming the source
- * @throws {@link MoneyConversionError} for an unknown currency, a day with no rate, a bad date
+ * @param options - `on`: the day `YYYY-MM-DD` or the year `YYYY`
+ * @returns the converted amount, with `conversion` naming the rate, its source and the rule used
+ * @throws {@link MoneyConversionError} with `reason` `'no-rate'` (no rate near the day),
+ *   `'unknown-currency'`, `'invalid-date'`, or `'invalid-amount'` (a non-finite amount or `max`, a
+ *   malformed `exact`/`exactMax`, a value that is not an object)
  * @example
  * ```ts
  * const usd = { amount: 1000, currency: 'USD', bound: 'exact' } as const;
  * convertMoney(usd, 'VND', { on: '2020-06-01' }).amount // → 23208370 (IMF 2020 average 23208.37)
- * convertMoney(usd, 'VND', { on: '2023-05-23' }).amount // → 23670000 (SBV daily rate)
- * convertMoney(usd, 'VND', { on: '2024-01-01' })         // throws MoneyConversionError
+ * convertMoney(usd, 'VND', { on: '2025-08-21' }).amount // → 25263000 (SBV central rate that day)
+ * convertMoney(usd, 'VND', { on: '2025-11-24' }).conversion.rateDate // → '2025-11-21' (fallback)
+ * convertMoney(usd, 'VND', { on: '2024-06-01' })         // throws MoneyConversionError ('no-rate')
  * ```
  */
 export function convertMoney(money: Money, to: string, options: ConvertMoneyOptions): ConvertedMoney {
-  const on = options?.on;
-  if (typeof on !== 'string' || !isCalendarDate(on)) {
-    throw new MoneyConversionError(
-      'invalid-date',
-      `convertMoney: options.on must be a calendar date YYYY-MM-DD, got ${String(on)}`,
-    );
-  }
-  if (
-    money === null ||
-    typeof money !== 'object' ||
-    typeof money.amount !== 'number' ||
-    !Number.isFinite(money.amount)
-  ) {
-    throw new MoneyConversionError('invalid-amount', 'convertMoney: money.amount must be a finite number');
-  }
-  for (const code of [money.currency, to]) {
-    if (typeof code !== 'string' || !isKnownCurrency(code)) {
+  const on: unknown = options !== null && typeof options === 'object' ? options.on : undefined;
+  checkConversionDate(on, 'convertMoney');
+  if (money === null || typeof money !== 'object') misuse('money must be a Money object');
+  const low = decimalOf(money.amount, money.exact, 'amount', 'exact');
+  const high = money.max === undefined ? undefined : decimalOf(money.max, money.exactMax, 'max', 'exactMax');
+  for (const code of [money.currency, to] as unknown[]) {
+    if (!isKnownCurrency(code)) {
+      const shown = typeof code === 'string' ? JSON.stringify(code.slice(0, 40)) : String(code);
       throw new MoneyConversionError(
         'unknown-currency',
-        `convertMoney: unknown currency ${JSON.stringify(code)}; known: ${Object.keys(MINOR_UNITS).join(', ')}`,
+        `convertMoney: unknown currency ${shown}; known: ${Object.keys(MINOR_UNITS).join(', ')}`,
       );
     }
   }
   const found = money.currency === to ? identity(to, on) : findReferenceRate(money.currency, to, on);
   if (found === null) {
-    const covered = REFERENCE_RATES.filter(
+    const days = REFERENCE_RATES.filter(
       (r) => (r.base === money.currency && r.quote === to) || (r.base === to && r.quote === money.currency),
-    );
+    ).map((r) => r.start);
+    const before = days.filter((d) => d <= on).sort();
     const span =
-      covered.length > 0
-        ? `the table covers ${covered[0]!.start} to ${covered[covered.length - 1]!.end} with gaps`
-        : 'the table has no rate for this pair';
+      days.length === 0
+        ? 'the table has no rate for this pair'
+        : before.length > 0
+          ? `the last rate before it is from ${before[before.length - 1]}, more than ${MAX_RATE_AGE_DAYS} days earlier`
+          : 'the table has no rate before it';
     throw new MoneyConversionError(
       'no-rate',
       `convertMoney: no reference rate for ${money.currency}→${to} on ${on} (${span}); refusing to guess`,
@@ -115,20 +152,27 @@ export function convertMoney(money: Money, to: string, options: ConvertMoneyOpti
   const digits = MINOR_UNITS[to] ?? 2;
   const convert = (decimal: string): string =>
     found.inverse ? divideDecimal(decimal, found.rate.rate, digits) : multiplyDecimal(decimal, found.rate.rate, digits);
-  const low = convert(money.exact ?? numberToDecimal(money.amount));
+  const lowResult = convert(low);
   const result: ConvertedMoney = {
-    amount: Number(low),
+    amount: Number(lowResult),
     currency: to,
     bound: money.bound,
-    conversion: { on, rate: found.rate, inverse: found.inverse },
+    conversion: {
+      on,
+      rate: found.rate,
+      inverse: found.inverse,
+      rateDate: found.rateDate,
+      fallback: found.fallback,
+      basis: found.basis,
+    },
   };
   if (money.estimated) result.estimated = true;
   if (money.per !== undefined) result.per = money.per;
-  if (losesPrecision(low, result.amount)) result.exact = low;
-  if (money.max !== undefined) {
-    const high = convert(money.exactMax ?? numberToDecimal(money.max));
-    result.max = Number(high);
-    if (losesPrecision(high, result.max)) result.exactMax = high;
+  if (losesPrecision(lowResult, result.amount)) result.exact = lowResult;
+  if (high !== undefined) {
+    const highResult = convert(high);
+    result.max = Number(highResult);
+    if (losesPrecision(highResult, result.max)) result.exactMax = highResult;
   }
   return result;
 }

@@ -6,12 +6,12 @@ import type { Money } from './types.js';
 /** Options for {@link formatMoney}. */
 export interface FormatMoneyOptions {
   /** `'vi'` (default): "hơn 16.000 tỷ đồng"; `'en'`: "more than VND 16 trillion". */
-  locale?: 'vi' | 'en';
+  locale?: 'vi' | 'en' | undefined;
   /**
    * `'short'` (default): scaled with a magnitude word when that is exact to three decimals
    * ("15,6 tỷ USD"); `'long'`: every digit ("15.600.000.000 đô la Mỹ").
    */
-  style?: 'short' | 'long';
+  style?: 'short' | 'long' | undefined;
 }
 
 /** Magnitudes used when writing, largest first: Vietnamese news writes "16.000 tỷ", not "16 nghìn tỷ". */

@@ -6,11 +6,20 @@
  */
 export { boundOf } from './bound.js';
 export { type ConvertedMoney, type ConvertMoneyOptions, convertMoney } from './convert.js';
+export { type ConversionDate, type ConversionDateInput, conversionDate } from './convert-date.js';
+export { figureAsMoney, type UnitFigure } from './convert-quantity.js';
 export { currencyCode, MINOR_UNITS } from './currency.js';
 export { MoneyConversionError, type MoneyConversionFailure, MoneyError } from './errors.js';
 export { extractMoney } from './extract.js';
 export { type FormatMoneyOptions, formatMoney } from './format.js';
 export { parseNumber } from './number.js';
 export { parseMoney } from './parse.js';
-export { findReferenceRate, REFERENCE_RATES, type ReferenceRate } from './rates.js';
+export {
+  findReferenceRate,
+  MAX_RATE_AGE_DAYS,
+  type RateBasis,
+  type RateLookup,
+  REFERENCE_RATES,
+  type ReferenceRate,
+} from './rates.js';
 export type { Bound, Money, MoneyMatch, ParseMoneyOptions } from './types.js';

@@ -1,3 +1,4 @@
+import { MoneyConversionError } from './errors.js';
 import { REFERENCE_RATES } from './rates.generated.js';
 
 /**
@@ -21,42 +22,117 @@ export interface ReferenceRate {
   source: string;
   /** Where. */
   sourceUrl: string;
+  /** Where on that page the figure stands (table row, paragraph). */
+  locator: string;
 }
 
 export { REFERENCE_RATES };
 
 /**
- * Finds the reference rate for a currency pair on a day, in either direction. A rate for a shorter
- * period wins: a daily rate beats the annual average on its date. Never interpolates or guesses.
+ * How many days a daily rate stays usable for the days after it that have none (weekends, holidays,
+ * days missing from the table). Ten days spans the longest market closure in Vietnam (Tết).
+ *
+ * @example
+ * ```ts
+ * MAX_RATE_AGE_DAYS // → 10
+ * ```
+ */
+export const MAX_RATE_AGE_DAYS = 10;
+
+/**
+ * Which rule picked the rate:
+ * - `'same-day'`: a daily rate published for the day asked;
+ * - `'earlier-day'`: none that day, so the last daily rate of the {@link MAX_RATE_AGE_DAYS} days before;
+ * - `'annual-average'`: an annual average (asked for a whole year, or a day with no daily rate near it);
+ * - `'identity'`: a currency converted to itself.
+ */
+export type RateBasis = 'same-day' | 'earlier-day' | 'annual-average' | 'identity';
+
+/** What {@link findReferenceRate} found: the row, its direction and the rule that chose it. */
+export interface RateLookup {
+  /** The table row. */
+  rate: ReferenceRate;
+  /** `true` when the row must be inverted (`from` is its quote: VND → USD with a USD/VND rate). */
+  inverse: boolean;
+  /** The day the daily rate was published for (`YYYY-MM-DD`), or the year of an annual average (`YYYY`). */
+  rateDate: string;
+  /** `true` when the rate is from an earlier day than the one asked (basis `'earlier-day'`). */
+  fallback: boolean;
+  /** The rule that chose it. */
+  basis: RateBasis;
+}
+
+const DAY_MS = 86_400_000;
+
+/** Whether `text` is a real calendar day `YYYY-MM-DD` (no 30 February). @internal */
+export function isCalendarDay(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const [y, m, d] = text.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** Throws unless `on` is a calendar day or a year. @internal */
+export function checkConversionDate(on: unknown, caller: string): asserts on is string {
+  if (typeof on !== 'string' || !(isCalendarDay(on) || /^\d{4}$/.test(on))) {
+    const shown = typeof on === 'string' ? JSON.stringify(on.slice(0, 40)) : String(on);
+    throw new MoneyConversionError(
+      'invalid-date',
+      `${caller}: the date must be a calendar day YYYY-MM-DD or a whole year YYYY, got ${shown}`,
+    );
+  }
+}
+
+/**
+ * Finds the reference rate for a currency pair, in either direction, on a day or for a whole year.
+ * Never interpolates and never looks forward in time.
+ *
+ * For a day (`YYYY-MM-DD`), in this order:
+ * 1. the daily rate published for that day (`basis: 'same-day'`);
+ * 2. else the last daily rate published in the {@link MAX_RATE_AGE_DAYS} days before it
+ *    (`basis: 'earlier-day'`, `fallback: true`, `rateDate` says which day);
+ * 3. else the annual average of its year, when the table has one (`basis: 'annual-average'`).
+ *
+ * For a whole year (`YYYY`): the annual average of that year only.
  *
  * @param from - ISO code converted from
  * @param to - ISO code converted to
- * @param on - the day, `YYYY-MM-DD`
- * @returns the table row and whether it must be inverted (`from` is its quote), or `null`
+ * @param on - the day, `YYYY-MM-DD`, or a whole year, `YYYY`
+ * @returns the row, whether it must be inverted, and the rule used; `null` when the table has none
+ * @throws {@link MoneyConversionError} (`invalid-date`) when `on` is neither a calendar day nor a year
  * @example
  * ```ts
- * findReferenceRate('USD', 'VND', '2020-06-01')?.rate.rate   // → '23208.37'
- * findReferenceRate('USD', 'VND', '2023-05-23')?.rate.kind   // → 'daily-central-rate'
- * findReferenceRate('VND', 'USD', '2020-06-01')?.inverse     // → true
- * findReferenceRate('USD', 'VND', '2024-01-01')              // → null
+ * findReferenceRate('USD', 'VND', '2020-06-01')?.rate.rate   // → '23208.37' (IMF 2020 average)
+ * findReferenceRate('USD', 'VND', '2025-08-21')?.basis       // → 'same-day'
+ * findReferenceRate('USD', 'VND', '2025-11-24')?.rateDate    // → '2025-11-21' (fallback: true)
+ * findReferenceRate('VND', 'USD', '2020')?.inverse           // → true
+ * findReferenceRate('USD', 'VND', '2024-06-01')              // → null
  * ```
  */
-export function findReferenceRate(
-  from: string,
-  to: string,
-  on: string,
-): { rate: ReferenceRate; inverse: boolean } | null {
-  let best: { rate: ReferenceRate; inverse: boolean } | null = null;
-  let bestLength = Number.POSITIVE_INFINITY;
+export function findReferenceRate(from: string, to: string, on: string): RateLookup | null {
+  checkConversionDate(on, 'findReferenceRate');
+  const wholeYear = on.length === 4;
+  const day = wholeYear ? Number.NaN : Date.parse(on);
+  let daily: { rate: ReferenceRate; inverse: boolean } | null = null;
+  let annual: { rate: ReferenceRate; inverse: boolean } | null = null;
   for (const rate of REFERENCE_RATES) {
     const direct = rate.base === from && rate.quote === to;
     const inverse = rate.base === to && rate.quote === from;
-    if (!(direct || inverse) || on < rate.start || on > rate.end) continue;
-    const length = Date.parse(rate.end) - Date.parse(rate.start);
-    if (length < bestLength) {
-      best = { rate, inverse };
-      bestLength = length;
+    if (!(direct || inverse)) continue;
+    if (rate.kind === 'annual-average-official') {
+      const covers = wholeYear
+        ? rate.start === `${on}-01-01` && rate.end === `${on}-12-31`
+        : on >= rate.start && on <= rate.end;
+      if (covers) annual = { rate, inverse };
+    } else if (!wholeYear && rate.start <= on && (day - Date.parse(rate.start)) / DAY_MS <= MAX_RATE_AGE_DAYS) {
+      if (daily === null || rate.start > daily.rate.start) daily = { rate, inverse };
     }
   }
-  return best;
+  if (daily !== null) {
+    const fallback = daily.rate.start !== on;
+    return { ...daily, rateDate: daily.rate.start, fallback, basis: fallback ? 'earlier-day' : 'same-day' };
+  }
+  if (annual !== null)
+    return { ...annual, rateDate: annual.rate.start.slice(0, 4), fallback: false, basis: 'annual-average' };
+  return null;
 }

@@ -23,20 +23,20 @@ export interface Money {
   /** How the amount bounds the true value. */
   bound: Bound;
   /** `true` when the text calls the figure an estimate or a forecast ("ước đạt", "dự kiến"). */
-  estimated?: boolean;
+  estimated?: boolean | undefined;
   /** The exact substring the amount was read from. */
-  text?: string;
+  text?: string | undefined;
   /** For a range ("từ 10 đến 15 tỷ đồng", "10-15 tỷ"): the upper end; `amount` is the lower end. */
-  max?: number;
+  max?: number | undefined;
   /** For a per-unit amount ("9.400 USD/người"): the unit, here `'người'`. */
-  per?: string;
+  per?: string | undefined;
   /**
    * The amount as a plain decimal string, present only when `amount` cannot hold it exactly
    * (beyond 2^53, or more than about 15 significant digits).
    */
-  exact?: string;
+  exact?: string | undefined;
   /** Like `exact`, for `max`. */
-  exactMax?: string;
+  exactMax?: string | undefined;
 }
 
 /** One amount found in running text by {@link extractMoney}. */
@@ -57,5 +57,5 @@ export interface ParseMoneyOptions {
    * needs a magnitude word (nghìn, triệu, tỷ) and must not be followed by a counted noun
    * ("4,7 triệu người" is a population).
    */
-  defaultCurrency?: string;
+  defaultCurrency?: string | undefined;
 }

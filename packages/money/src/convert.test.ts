@@ -28,7 +28,9 @@ describe('convertMoney', () => {
   it('reads the TSDoc examples', () => {
     expect(convertMoney(usd(1000), 'VND', { on: '2020-06-01' }).amount).toBe(23208370);
     expect(convertMoney(usd(1000), 'VND', { on: '2023-05-23' }).amount).toBe(23670000);
-    expect(() => convertMoney(usd(1000), 'VND', { on: '2024-01-01' })).toThrow(MoneyConversionError);
+    expect(convertMoney(usd(1000), 'VND', { on: '2025-08-21' }).amount).toBe(25263000);
+    expect(convertMoney(usd(1000), 'VND', { on: '2025-11-24' }).conversion.rateDate).toBe('2025-11-21');
+    expect(() => convertMoney(usd(1000), 'VND', { on: '2024-06-01' })).toThrow(MoneyConversionError);
   });
 
   it('uses the IMF annual average for a day of 2020 and names the source', () => {
@@ -46,8 +48,32 @@ describe('convertMoney', () => {
     expect(result.amount).toBe(15.6e9 * 23670);
     expect(result.conversion.rate.kind).toBe('daily-central-rate');
     expect(result.conversion.rate.source).toMatch(/State Bank of Vietnam/);
+    expect(result.conversion).toMatchObject({ rateDate: '2023-05-23', fallback: false, basis: 'same-day' });
     expect(findReferenceRate('USD', 'VND', '2021-05-25')?.rate.rate).toBe('23158');
-    expect(findReferenceRate('USD', 'VND', '2021-05-26')?.rate.rate).toBe('23159.78');
+  });
+
+  it('uses the last daily rate of the 10 days before a day with none, and says so', () => {
+    // 2025-11-24 (a Monday in the table's gap): the rate of Friday 2025-11-21, 3 days before.
+    const monday = convertMoney(vnd(16e12), 'USD', { on: '2025-11-24' });
+    expect(monday.conversion).toMatchObject({ on: '2025-11-24', rateDate: '2025-11-21', fallback: true });
+    expect(monday.conversion.basis).toBe('earlier-day');
+    expect(monday.conversion.rate.rate).toBe('25136');
+    // 16e12 / 25136 = 636537237.4284… → 636537237.43
+    expect(monday.amount).toBe(636537237.43);
+    // Ten days after a rate it still applies; eleven days after it does not (2021 has its IMF average).
+    expect(findReferenceRate('USD', 'VND', '2021-06-04')?.rateDate).toBe('2021-05-25');
+    expect(findReferenceRate('USD', 'VND', '2021-06-05')?.basis).toBe('annual-average');
+    expect(findReferenceRate('USD', 'VND', '2025-12-01')?.rateDate).toBe('2025-11-25');
+    expect(findReferenceRate('USD', 'VND', '2025-12-06')).toBeNull();
+    // Never a rate from a later day: the day before the first 2025 rate has none.
+    expect(findReferenceRate('USD', 'VND', '2025-06-29')).toBeNull();
+  });
+
+  it('converts a whole year on its annual average only', () => {
+    const year = convertMoney(usd(1), 'VND', { on: '2020' });
+    expect(year.conversion).toMatchObject({ rateDate: '2020', basis: 'annual-average', fallback: false });
+    expect(year.amount).toBe(23208);
+    expect(refusal(() => convertMoney(usd(1), 'VND', { on: '2023' })).reason).toBe('no-rate');
   });
 
   it('converts VND → USD with the inverse rate, rounded to cents', () => {
@@ -83,11 +109,11 @@ describe('convertMoney', () => {
   });
 
   it('refuses a date with no rate, naming the pair and the day', () => {
-    const error = refusal(() => convertMoney(usd(1), 'VND', { on: '2024-01-01' }));
+    const error = refusal(() => convertMoney(usd(1), 'VND', { on: '2024-06-01' }));
     expect(error.reason).toBe('no-rate');
     expect(error.name).toBe('MoneyConversionError');
     expect(error).toBeInstanceOf(MoneyError);
-    expect(error.message).toMatch(/USD→VND on 2024-01-01/);
+    expect(error.message).toMatch(/USD→VND on 2024-06-01 \(the last rate before it is from 2023-09-05/);
     expect(refusal(() => convertMoney(usd(1), 'VND', { on: '1994-12-31' })).reason).toBe('no-rate');
     expect(
       refusal(() => convertMoney({ amount: 1, currency: 'EUR', bound: 'exact' }, 'VND', { on: '2020-06-01' })).reason,
@@ -99,7 +125,7 @@ describe('convertMoney', () => {
     expect(
       refusal(() => convertMoney({ amount: 1, currency: 'đồng', bound: 'exact' }, 'USD', { on: '2020-06-01' })).message,
     ).toMatch(/unknown currency "đồng"/);
-    for (const on of ['2020-02-30', '2020-6-1', '01/06/2020', '', 'tomorrow']) {
+    for (const on of ['2020-02-30', '2020-6-1', '01/06/2020', '', 'tomorrow', '20201', '2020-06']) {
       expect(refusal(() => convertMoney(usd(1), 'VND', { on })).reason, on).toBe('invalid-date');
     }
     expect(refusal(() => convertMoney(usd(1), 'VND', undefined as unknown as { on: string })).reason).toBe(
@@ -120,5 +146,31 @@ describe('convertMoney', () => {
     expect(
       convertMoney({ amount: 1e15, currency: 'USD', bound: 'exact' }, 'VND', { on: '2020-06-01' }).exact,
     ).toBeUndefined();
+  });
+
+  it('throws a typed error, never a SyntaxError, on a malformed exact or a bad amount', () => {
+    for (const exact of ['12x', '', '1e5', '--1', '1.', ' 1', '0x10', '9'.repeat(200)]) {
+      const error = refusal(() => convertMoney(usd(1, { exact }), 'VND', { on: '2020-06-01' }));
+      expect(error.reason, exact).toBe('invalid-amount');
+      expect(error.message).toMatch(/money\.exact must be a plain decimal string/);
+    }
+    expect(
+      refusal(() => convertMoney(usd(1, { max: 2, exactMax: 'abc' }), 'VND', { on: '2020-06-01' })).message,
+    ).toMatch(/money\.exactMax/);
+    expect(
+      refusal(() => convertMoney(usd(1, { max: Number.POSITIVE_INFINITY }), 'VND', { on: '2020-06-01' })).reason,
+    ).toBe('invalid-amount');
+    expect(refusal(() => convertMoney(null as unknown as Money, 'VND', { on: '2020-06-01' })).reason).toBe(
+      'invalid-amount',
+    );
+    expect(refusal(() => convertMoney(usd(1), 42 as unknown as string, { on: '2020-06-01' })).reason).toBe(
+      'unknown-currency',
+    );
+    expect(refusal(() => convertMoney(usd(1), 'VND', { on: 20200601 as unknown as string })).reason).toBe(
+      'invalid-date',
+    );
+    // A well-formed exact is used instead of the rounded number.
+    const exact = convertMoney(usd(1e16, { exact: '10000000000000001' }), 'VND', { on: '2025-08-21' });
+    expect(exact.exact).toBe('252630000000000025263');
   });
 });

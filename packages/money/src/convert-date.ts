@@ -1,7 +1,14 @@
 import { MoneyError } from './errors.js';
 import { isCalendarDay } from './rates.js';
 
-/** What {@link conversionDate} reads from a record: its own date or period, and its sources' dates. */
+/**
+ * What {@link conversionDate} reads from a record: its own date or period, and its sources' dates.
+ *
+ * @example
+ * ```ts
+ * const input: ConversionDateInput = { period: event.date, published: ['2025-08-21'] };
+ * ```
+ */
 export interface ConversionDateInput {
   /**
    * The record's own date or period: an event's `date`, a metric's `period` (a `DateValue` of
@@ -12,7 +19,15 @@ export interface ConversionDateInput {
   published?: readonly string[] | undefined;
 }
 
-/** The day (or year) an amount converts on, and which part of the record gave it. */
+/**
+ * The day (or year) an amount converts on, and which part of the record gave it.
+ *
+ * @example
+ * ```ts
+ * const when: ConversionDate = { on: '2025-07-03', from: 'record-date' };
+ * convertMoney(outcome.money, 'VND', { on: when.on });
+ * ```
+ */
 export interface ConversionDate {
   /** `YYYY-MM-DD`, or `YYYY` for a whole year: pass it as `convertMoney(…, { on })`. */
   on: string;

@@ -4,6 +4,11 @@ import type { Bound, Money } from './types.js';
 /**
  * A figure with a unit, as `@vnsti/schema`'s `Quantity` (a metric's `value`): money when `unit` is
  * an ISO 4217 code ("40.678 tỷ đồng" → `unit: 'VND'`, "trên 9.400 USD" → `unit: 'USD'`).
+ *
+ * @example
+ * ```ts
+ * const figure: UnitFigure = { value: 40678e9, unit: 'VND', bound: 'exact', text: '40.678 tỷ đồng' };
+ * ```
  */
 export interface UnitFigure {
   /** The figure (the lower end of a range). */

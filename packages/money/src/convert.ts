@@ -12,7 +12,14 @@ import {
 } from './rates.js';
 import type { Money } from './types.js';
 
-/** Options for {@link convertMoney}. */
+/**
+ * Options for {@link convertMoney}.
+ *
+ * @example
+ * ```ts
+ * const options: ConvertMoneyOptions = { on: '2025-08-21' };
+ * ```
+ */
 export interface ConvertMoneyOptions {
   /**
    * The day whose reference rate applies, `YYYY-MM-DD`, or a whole year, `YYYY` (its annual
@@ -21,7 +28,15 @@ export interface ConvertMoneyOptions {
   on: string;
 }
 
-/** A converted amount, with the rate used and its source. */
+/**
+ * A converted amount, with the rate used and its source.
+ *
+ * @example
+ * ```ts
+ * const usd: ConvertedMoney = convertMoney({ amount: 138e9, currency: 'VND', bound: 'lower' }, 'USD', { on: '2025-11-24' });
+ * usd.conversion.fallback; // → true (the rate of 2025-11-21)
+ * ```
+ */
 export interface ConvertedMoney extends Money {
   /** The rate applied, where it comes from, and the rule that chose it. */
   conversion: {

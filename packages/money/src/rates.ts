@@ -45,10 +45,23 @@ export const MAX_RATE_AGE_DAYS = 10;
  * - `'earlier-day'`: none that day, so the last daily rate of the {@link MAX_RATE_AGE_DAYS} days before;
  * - `'annual-average'`: an annual average (asked for a whole year, or a day with no daily rate near it);
  * - `'identity'`: a currency converted to itself.
+ *
+ * @example
+ * ```ts
+ * const basis: RateBasis = findReferenceRate('USD', 'VND', '2025-11-24')?.basis ?? 'same-day'; // 'earlier-day'
+ * ```
  */
 export type RateBasis = 'same-day' | 'earlier-day' | 'annual-average' | 'identity';
 
-/** What {@link findReferenceRate} found: the row, its direction and the rule that chose it. */
+/**
+ * What {@link findReferenceRate} found: the row, its direction and the rule that chose it.
+ *
+ * @example
+ * ```ts
+ * const found: RateLookup | null = findReferenceRate('VND', 'USD', '2025-11-24');
+ * // → { rate: { rate: '25136', … }, inverse: true, rateDate: '2025-11-21', fallback: true, basis: 'earlier-day' }
+ * ```
+ */
 export interface RateLookup {
   /** The table row. */
   rate: ReferenceRate;

@@ -34,7 +34,7 @@ export interface ConversionDate {
   /**
    * - `'record-date'`: the record's own date (a day) or the last day of its period;
    * - `'whole-year'`: the record covers one calendar year, already over when the source wrote:
-   *   the year's annual average applies;
+   *   the year's annual average applies (else its year-end rate);
    * - `'published-date'`: the record has no date, or its period ends after its source was
    *   published (a forecast or a target is stated in the money of the day it was written).
    */

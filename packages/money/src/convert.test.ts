@@ -69,10 +69,16 @@ describe('convertMoney', () => {
     expect(findReferenceRate('USD', 'VND', '2025-06-29')).toBeNull();
   });
 
-  it('converts a whole year on its annual average only', () => {
+  it('converts a whole year on its annual average, else on its 31 December rate', () => {
     const year = convertMoney(usd(1), 'VND', { on: '2020' });
     expect(year.conversion).toMatchObject({ rateDate: '2020', basis: 'annual-average', fallback: false });
     expect(year.amount).toBe(23208);
+    // No 2022 average in the table: 31 December 2022 (a Saturday) takes the rate of the 30th.
+    const yearEnd = convertMoney(usd(1), 'VND', { on: '2022' });
+    expect(yearEnd.conversion).toMatchObject({ on: '2022', rateDate: '2022-12-30', basis: 'earlier-day' });
+    expect(yearEnd.amount).toBe(23612);
+    expect(findReferenceRate('USD', 'VND', '2024')?.basis).toBe('same-day');
+    // Nor any rate near 31 December 2023.
     expect(refusal(() => convertMoney(usd(1), 'VND', { on: '2023' })).reason).toBe('no-rate');
   });
 

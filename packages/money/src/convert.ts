@@ -112,7 +112,7 @@ function decimalOf(value: unknown, exact: unknown, name: string, exactName: stri
  * Which rate: the daily rate of the day; on a day with none (a weekend, a holiday, a gap in the
  * table) the last daily rate of the {@link MAX_RATE_AGE_DAYS} days before it, marked
  * `conversion.fallback: true` with its `rateDate`; else the annual average of the year. For a whole
- * year (`on: 'YYYY'`) the annual average only. Past that it refuses (`no-rate`), never guesses.
+ * year (`on: 'YYYY'`) its annual average, else its 31 December rate by the same rules. Past that it refuses (`no-rate`), never guesses.
  * The table: IMF annual averages 1995–2021 and State Bank of Vietnam daily central rates, each
  * row citing its page ({@link REFERENCE_RATES}).
  *

@@ -44,6 +44,7 @@ export const MAX_RATE_AGE_DAYS = 10;
  * - `'same-day'`: a daily rate published for the day asked;
  * - `'earlier-day'`: none that day, so the last daily rate of the {@link MAX_RATE_AGE_DAYS} days before;
  * - `'annual-average'`: an annual average (asked for a whole year, or a day with no daily rate near it);
+ *   a whole year with no average uses its 31 December rate, with one of the two daily bases;
  * - `'identity'`: a currency converted to itself.
  *
  * @example
@@ -106,7 +107,8 @@ export function checkConversionDate(on: unknown, caller: string): asserts on is 
  *    (`basis: 'earlier-day'`, `fallback: true`, `rateDate` says which day);
  * 3. else the annual average of its year, when the table has one (`basis: 'annual-average'`).
  *
- * For a whole year (`YYYY`): the annual average of that year only.
+ * For a whole year (`YYYY`): the annual average of that year; when the table has none, the rate
+ * of its last day, 31 December, by the rules above (a year-end rate, with its `rateDate`).
  *
  * @param from - ISO code converted from
  * @param to - ISO code converted to
@@ -119,6 +121,7 @@ export function checkConversionDate(on: unknown, caller: string): asserts on is 
  * findReferenceRate('USD', 'VND', '2025-08-21')?.basis       // → 'same-day'
  * findReferenceRate('USD', 'VND', '2025-11-24')?.rateDate    // → '2025-11-21' (fallback: true)
  * findReferenceRate('VND', 'USD', '2020')?.inverse           // → true
+ * findReferenceRate('USD', 'VND', '2022')?.rateDate          // → '2022-12-30' (no 2022 average)
  * findReferenceRate('USD', 'VND', '2024-06-01')              // → null
  * ```
  */
@@ -147,5 +150,5 @@ export function findReferenceRate(from: string, to: string, on: string): RateLoo
   }
   if (annual !== null)
     return { ...annual, rateDate: annual.rate.start.slice(0, 4), fallback: false, basis: 'annual-average' };
-  return null;
+  return wholeYear ? findReferenceRate(from, to, `${on}-12-31`) : null;
 }

@@ -166,6 +166,9 @@ describe('convertMoney', () => {
     expect(
       refusal(() => convertMoney(usd(1, { max: Number.POSITIVE_INFINITY }), 'VND', { on: '2020-06-01' })).reason,
     ).toBe('invalid-amount');
+    expect(
+      refusal(() => convertMoney(usd(1, { bound: 'about' as never }), 'VND', { on: '2020-06-01' })).message,
+    ).toMatch(/money\.bound must be one of/);
     expect(refusal(() => convertMoney(null as unknown as Money, 'VND', { on: '2020-06-01' })).reason).toBe(
       'invalid-amount',
     );

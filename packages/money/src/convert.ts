@@ -58,6 +58,7 @@ export interface ConvertedMoney extends Money {
 /** Longest decimal accepted in `exact`/`exactMax`: far beyond any amount, short enough to bound the work. */
 const MAX_DECIMAL_LENGTH = 80;
 const DECIMAL = /^-?\d+(\.\d+)?$/;
+const BOUNDS: ReadonlySet<unknown> = new Set(['exact', 'approximate', 'lower', 'upper']);
 
 /** Currencies conversion knows: those with minor units here, and those in the rate table. @internal */
 export function isKnownCurrency(code: unknown): code is string {
@@ -122,7 +123,7 @@ function decimalOf(value: unknown, exact: unknown, name: string, exactName: stri
  * @returns the converted amount, with `conversion` naming the rate, its source and the rule used
  * @throws {@link MoneyConversionError} with `reason` `'no-rate'` (no rate near the day),
  *   `'unknown-currency'`, `'invalid-date'`, or `'invalid-amount'` (a non-finite amount or `max`, a
- *   malformed `exact`/`exactMax`, a value that is not an object)
+ *   malformed `exact`/`exactMax`, an unknown `bound`, a value that is not an object)
  * @example
  * ```ts
  * const usd = { amount: 1000, currency: 'USD', bound: 'exact' } as const;
@@ -136,6 +137,8 @@ export function convertMoney(money: Money, to: string, options: ConvertMoneyOpti
   const on: unknown = options !== null && typeof options === 'object' ? options.on : undefined;
   checkConversionDate(on, 'convertMoney');
   if (money === null || typeof money !== 'object') misuse('money must be a Money object');
+  if (!BOUNDS.has(money.bound))
+    misuse(`money.bound must be one of ${[...BOUNDS].join(', ')}, got ${String(money.bound)}`);
   const low = decimalOf(money.amount, money.exact, 'amount', 'exact');
   const high = money.max === undefined ? undefined : decimalOf(money.max, money.exactMax, 'max', 'exactMax');
   for (const code of [money.currency, to] as unknown[]) {

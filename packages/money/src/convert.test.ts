@@ -79,7 +79,9 @@ describe('convertMoney', () => {
     expect(yearEnd.amount).toBe(23612);
     expect(findReferenceRate('USD', 'VND', '2024')?.basis).toBe('same-day');
     // Nor any rate near 31 December 2023.
-    expect(refusal(() => convertMoney(usd(1), 'VND', { on: '2023' })).reason).toBe('no-rate');
+    expect(refusal(() => convertMoney(usd(1), 'VND', { on: '2023' })).message).toMatch(
+      /on 2023 \(the last rate before it is from 2023-09-05/,
+    );
   });
 
   it('converts VND → USD with the inverse rate, rounded to cents', () => {

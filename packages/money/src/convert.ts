@@ -155,7 +155,8 @@ export function convertMoney(money: Money, to: string, options: ConvertMoneyOpti
     const days = REFERENCE_RATES.filter(
       (r) => (r.base === money.currency && r.quote === to) || (r.base === to && r.quote === money.currency),
     ).map((r) => r.start);
-    const before = days.filter((d) => d <= on).sort();
+    const last = on.length === 4 ? `${on}-12-31` : on;
+    const before = days.filter((d) => d <= last).sort();
     const span =
       days.length === 0
         ? 'the table has no rate for this pair'

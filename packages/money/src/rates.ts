@@ -30,7 +30,7 @@ export { REFERENCE_RATES };
 
 /**
  * How many days a daily rate stays usable for the days after it that have none (weekends, holidays,
- * days missing from the table). Ten days spans the longest market closure in Vietnam (Tết).
+ * days missing from the table). Ten days is meant to bridge a weekend joined to a holiday break such as Tết.
  *
  * @example
  * ```ts

@@ -1,7 +1,7 @@
-import { AFTER_BY_FIRST_WORD, BEFORE_BY_LAST_WORD, type QualifierPhrase } from './bound.js';
+import { AFTER_BY_FIRST_WORD, BEFORE_BY_LAST_WORD, type QualifierPhrase } from './lexicon/bounds.js';
 import { CURRENCY_BY_FIRST_WORD, NOT_CURRENCY_AFTER, PREFIX_CODES, SYMBOLS } from './currency.js';
 import { losesPrecision, shiftDecimal } from './decimal.js';
-import { MAGNITUDES, MAX_MAGNITUDE_WORDS, NOT_MAGNITUDE_AFTER } from './magnitude.js';
+import { MAGNITUDES, MAX_MAGNITUDE_WORDS, NOT_MAGNITUDE_AFTER } from './lexicon/magnitudes.js';
 import { type NumberStyle, readNumberParts } from './number.js';
 import {
   beginText,

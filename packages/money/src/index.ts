@@ -4,7 +4,8 @@
  * Zero runtime dependencies.
  * @packageDocumentation
  */
-export { boundOf } from './bound.js';
+export { boundOf } from './lexicon/bounds.js';
+export * as lexicon from './lexicon/index.js';
 export { type ConvertedMoney, type ConvertMoneyOptions, convertMoney } from './convert.js';
 export { currencyCode, MINOR_UNITS } from './currency.js';
 export { MoneyConversionError, type MoneyConversionFailure, MoneyError } from './errors.js';
@@ -12,5 +13,15 @@ export { extractMoney } from './extract.js';
 export { type FormatMoneyOptions, formatMoney } from './format.js';
 export { parseNumber } from './number.js';
 export { parseMoney } from './parse.js';
+export { parseQuantity, readQuantity } from './quantity.js';
 export { findReferenceRate, REFERENCE_RATES, type ReferenceRate } from './rates.js';
-export type { Bound, Money, MoneyMatch, ParseMoneyOptions } from './types.js';
+export type {
+  Bound,
+  Money,
+  MoneyMatch,
+  ParseMoneyOptions,
+  Quantity,
+  QuantityOptions,
+  QuantityProblem,
+  QuantityReading,
+} from './types.js';

@@ -7,7 +7,7 @@
  * @packageDocumentation
  */
 import { isValidDayMonth } from './calendar.js';
-import { isDigitCode, partOfDay, UNIT_WORDS } from './lexicon.js';
+import { isDigitCode, isQuantityWord, mayStartQuantity, partOfDay } from './lexicon.js';
 import { parseRoman, parseVietnameseNumberWords } from './numerals.js';
 import {
   expectWord,
@@ -68,7 +68,11 @@ function followedByUnit(t: string, i: number): boolean {
   const s = skipSpaces(t, i);
   if (t.charCodeAt(s) === 37) return true;
   const w = readWord(t, s);
-  return w !== null && UNIT_WORDS.has(w.w);
+  if (w === null) return false;
+  if (!mayStartQuantity(w.w)) return false;
+  const second = nextWord(t, w.end);
+  const third = second === null ? null : nextWord(t, second.end);
+  return isQuantityWord(w.w, second === null ? [] : third === null ? [second.w] : [second.w, third.w]);
 }
 
 const DATE_WORDS: ReadonlySet<string> = new Set([

@@ -23,6 +23,7 @@ export const UNIT_PHRASES: ReadonlyMap<string, string> = new Map([
   ['héc-ta', 'ha'],
   ['hecta', 'ha'],
   ['km', 'km'],
+  ['m', 'm'],
   ['kg', 'kg'],
   ['tấn', 'tonne'],
   ['lít', 'litre'],

@@ -95,9 +95,12 @@ export const PART_OF_DAY_VI: Readonly<Record<PartOfDay, string>> = {
 /** Words after a number that make it a count yet are no unit: "hai trăm", "giảm từ 2024 xuống". */
 const COUNT_WORDS: ReadonlySet<string> = new Set(['trăm', 'vạn', 'xuống', 'lên', 'số']);
 
-/** First words of the lexicon's unit phrases: only these need the phrase looked up. */
+/**
+ * First words of the lexicon's unit phrases: only these need the phrase looked up. Not "năm": after
+ * a number it is the year of a date ("tháng 5 năm 2024", "ngày 1 tháng 1 năm ngoái"), not a count.
+ */
 const UNIT_FIRST_WORDS: ReadonlySet<string> = new Set(
-  [...lexicon.UNIT_PHRASES.keys()].map((phrase) => phrase.split(' ')[0] as string),
+  [...lexicon.UNIT_PHRASES.keys()].map((phrase) => phrase.split(' ')[0] as string).filter((word) => word !== 'năm'),
 );
 
 /**

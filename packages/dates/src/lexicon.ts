@@ -114,10 +114,20 @@ const UNIT_FIRST_WORDS: ReadonlySet<string> = new Set(
  * ```
  */
 export function mayStartQuantity(word: string): boolean {
-  return (
-    COUNT_WORDS.has(word) || UNIT_FIRST_WORDS.has(word) || lexicon.MAGNITUDES.has(word) || currencyCode(word) !== null
-  );
+  if (COUNT_WORDS.has(word) || UNIT_FIRST_WORDS.has(word) || lexicon.MAGNITUDES.has(word)) return true;
+  let currency = IS_CURRENCY.get(word);
+  if (currency === undefined) {
+    // Words after numbers are few and repeat: remember the answer, within a bounded table.
+    if (IS_CURRENCY.size >= MAX_REMEMBERED) IS_CURRENCY.clear();
+    currency = currencyCode(word) !== null;
+    IS_CURRENCY.set(word, currency);
+  }
+  return currency;
 }
+
+/** Whether a word is a currency (`@vnsti/money`'s `currencyCode`), for words already met. */
+const IS_CURRENCY = new Map<string, boolean>();
+const MAX_REMEMBERED = 4096;
 
 /**
  * Whether the words after a number make it a quantity, never a date or a year: a magnitude
@@ -135,8 +145,7 @@ export function mayStartQuantity(word: string): boolean {
  * ```
  */
 export function isQuantityWord(first: string, next: readonly string[]): boolean {
-  if (COUNT_WORDS.has(first) || lexicon.MAGNITUDES.has(first) || currencyCode(first) !== null) return true;
-  if (!UNIT_FIRST_WORDS.has(first)) return false;
+  if (!UNIT_FIRST_WORDS.has(first)) return mayStartQuantity(first);
   return lexicon.readUnitAt([first, ...next], 0) !== null;
 }
 

@@ -6,9 +6,10 @@
  * @internal
  * @packageDocumentation
  */
+import { lexicon } from '@vnsti/money';
 import { isValidDayMonth } from './calendar.js';
 import { isDigitCode, isQuantityWord, mayStartQuantity, partOfDay } from './lexicon.js';
-import { parseRoman, parseVietnameseNumberWords } from './numerals.js';
+import { parseRoman } from './numerals.js';
 import {
   expectWord,
   gluedAfter,
@@ -471,7 +472,7 @@ function parseQuarterWord(t: string, i: number, after: number): Hit | null {
     if (w === null) return null;
     const raw = t.slice(w.start, w.end);
     const roman = raw === raw.toUpperCase() ? parseRoman(w.w) : null;
-    const word = parseVietnameseNumberWords(w.w)?.value ?? null;
+    const word = lexicon.readNumberWords(w.w)?.value ?? null;
     q = roman ?? (w.w === 'tư' ? 4 : word);
     end = w.end;
   }
@@ -607,7 +608,7 @@ export function parseCore(t: string, i: number, ctx: Ctx): Hit | null {
     case 'năm':
       return parseYearWord(t, i, w.end) ?? parseCumulative(t, i, w.end, 5, ctx);
     default: {
-      const num = parseVietnameseNumberWords(w.w, next?.w);
+      const num = lexicon.readNumberWords(w.w, next?.w);
       if (num === null) return null;
       const numEnd = num.words === 2 && next !== null ? next.end : w.end;
       return parseCumulative(t, i, numEnd, num.value, ctx);

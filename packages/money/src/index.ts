@@ -8,6 +8,7 @@ export { boundOf } from './lexicon/bounds.js';
 export * as lexicon from './lexicon/index.js';
 export { type ConvertedMoney, type ConvertMoneyOptions, convertMoney } from './convert.js';
 export { currencyCode, MINOR_UNITS } from './currency.js';
+export { currencyMinorUnits, isCurrencyCode } from './iso4217.js';
 export { MoneyConversionError, type MoneyConversionFailure, MoneyError } from './errors.js';
 export { extractMoney } from './extract.js';
 export { type FormatMoneyOptions, formatMoney } from './format.js';

@@ -62,4 +62,27 @@ describe('extractDates', () => {
     expect(m?.text).toBe('ngày 24/11');
     expect(m?.index).toBe('Hội nghị '.length);
   });
+
+  it('reads coordinated days as one span, and a bare year after vào or trong', () => {
+    const brief = (t: string, reference = '2025-04-02') =>
+      extractDates(t, { reference }).map((m) => [m.text, m.value.start, m.value.end, m.value.precision]);
+    expect(brief('Diễn đàn họp ngày 20 và 21/5 tại Đà Nẵng.')).toEqual([
+      ['ngày 20 và 21/5', '2025-05-20', '2025-05-21', 'span'],
+    ]);
+    expect(brief('Hội chợ mở các ngày 5, 6 và 7/11/2024 ở Cần Thơ.')).toEqual([
+      ['ngày 5, 6 và 7/11/2024', '2024-11-05', '2024-11-07', 'span'],
+    ]);
+    expect(brief('Nhà máy sẽ vận hành vào 2030, còn trong 2026 xong phần móng.')).toEqual([
+      ['2030', '2030-01-01', '2030-12-31', 'year'],
+      ['2026', '2026-01-01', '2026-12-31', 'year'],
+    ]);
+  });
+
+  it('keeps a year before a word that only begins like a unit, and drops a count', () => {
+    const years = (t: string) => extractDates(t, { reference: '2025-04-02' }).map((m) => m.text);
+    expect(years('Năm 2026 dự kiến đạt mức tăng 8%.')).toEqual(['Năm 2026']);
+    expect(years('năm 2027 dự toán chi giảm nhẹ')).toEqual(['năm 2027']);
+    expect(years('Thành phố có 2024 dự án đang triển khai.')).toEqual([]);
+    expect(years('vào 2025 người tham gia')).toEqual([]);
+  });
 });

@@ -6,9 +6,10 @@
  * @internal
  * @packageDocumentation
  */
+import { lexicon } from '@vnsti/money';
 import { isValidDayMonth } from './calendar.js';
-import { isDigitCode, partOfDay, UNIT_WORDS } from './lexicon.js';
-import { parseRoman, parseVietnameseNumberWords } from './numerals.js';
+import { isDigitCode, isQuantityWord, mayStartQuantity, partOfDay } from './lexicon.js';
+import { parseRoman } from './numerals.js';
 import {
   expectWord,
   gluedAfter,
@@ -68,7 +69,11 @@ function followedByUnit(t: string, i: number): boolean {
   const s = skipSpaces(t, i);
   if (t.charCodeAt(s) === 37) return true;
   const w = readWord(t, s);
-  return w !== null && UNIT_WORDS.has(w.w);
+  if (w === null) return false;
+  if (!mayStartQuantity(w.w)) return false;
+  const second = nextWord(t, w.end);
+  const third = second === null ? null : nextWord(t, second.end);
+  return isQuantityWord(w.w, second === null ? [] : third === null ? [second.w] : [second.w, third.w]);
 }
 
 const DATE_WORDS: ReadonlySet<string> = new Set([
@@ -262,8 +267,13 @@ function parseNumber(t: string, i: number, ctx: Ctx): Hit | null {
       }
       return parseCumulative(t, i, run.end, g0, ctx);
     }
-    // A lone day number: only the left side of a range ("từ ngày 5 đến ngày 7/11").
-    if (ctx.date && g0 >= 1 && g0 <= 31) return { start: i, end: run.end, spec: { k: 'day', d: g0 } };
+    // A lone day number: the first of a list of days ("ngày 20 và 21/5"), or the left side of a
+    // range ("từ ngày 5 đến ngày 7/11").
+    if (ctx.date && g0 >= 1 && g0 <= 31) {
+      const list = readDayList(t, run.end, g0);
+      if (list !== null) return { start: i, end: list.end, spec: list.spec };
+      return { start: i, end: run.end, spec: { k: 'day', d: g0 } };
+    }
     return null;
   }
   if (n === 2) {
@@ -317,6 +327,42 @@ function parseNumber(t: string, i: number, ctx: Ctx): Hit | null {
       return { start: i, end: run.end, spec: { k: 'days', m: g2, from: g0, to: g1, y: { y: g3 } } };
     }
   }
+  return null;
+}
+
+/**
+ * Reads the rest of a list of days after its first day `first`: ", 6 và 7/11", " và 21/5",
+ * " và 21 tháng 5". The days must rise and the last one must carry the month. The list is read as
+ * one span from the first day to the last (documented in the README: "ngày 5 và 7/11" is 5–7/11,
+ * the smallest interval that holds every day listed).
+ */
+function readDayList(t: string, from: number, first: number): { end: number; spec: Spec } | null {
+  let s = skipSpaces(t, from);
+  let joined = false;
+  if (t.charCodeAt(s) === 44 /* , */) {
+    s = skipSpaces(t, s + 1);
+    joined = true;
+  }
+  const va = readWord(t, s);
+  if (va !== null && va.w === 'và') {
+    s = skipSpaces(t, va.end);
+    joined = true;
+  }
+  if (!joined || !isDigitCode(t.charCodeAt(s))) return null;
+  // The next item reads the rest of the list itself: a lone day recurses here (at most 31 deep,
+  // since the days rise), the last item ends it.
+  const next = parseNumber(t, s, ALL);
+  if (next === null) return null;
+  const n = next.spec;
+  if (n.k === 'day') {
+    if (n.m === undefined || n.d <= first || !isValidDayMonth(n.m, n.d)) return null;
+    const spec: Spec =
+      n.y === undefined
+        ? { k: 'days', m: n.m, from: first, to: n.d }
+        : { k: 'days', m: n.m, from: first, to: n.d, y: n.y };
+    return { end: next.end, spec };
+  }
+  if (n.k === 'days' && n.from > first && !n.approx) return { end: next.end, spec: { ...n, from: first } };
   return null;
 }
 
@@ -426,7 +472,7 @@ function parseQuarterWord(t: string, i: number, after: number): Hit | null {
     if (w === null) return null;
     const raw = t.slice(w.start, w.end);
     const roman = raw === raw.toUpperCase() ? parseRoman(w.w) : null;
-    const word = parseVietnameseNumberWords(w.w)?.value ?? null;
+    const word = lexicon.readNumberWords(w.w)?.value ?? null;
     q = roman ?? (w.w === 'tư' ? 4 : word);
     end = w.end;
   }
@@ -562,7 +608,7 @@ export function parseCore(t: string, i: number, ctx: Ctx): Hit | null {
     case 'năm':
       return parseYearWord(t, i, w.end) ?? parseCumulative(t, i, w.end, 5, ctx);
     default: {
-      const num = parseVietnameseNumberWords(w.w, next?.w);
+      const num = lexicon.readNumberWords(w.w, next?.w);
       if (num === null) return null;
       const numEnd = num.words === 2 && next !== null ? next.end : w.end;
       return parseCumulative(t, i, numEnd, num.value, ctx);
@@ -628,9 +674,16 @@ function horizon(t: string, start: number, after: number, mode: 'until' | 'befor
  * Reads one date expression that starts exactly at `i`, with its range and horizon words
  * ("từ … đến …", "trước năm 2030", "giai đoạn 2025-2030").
  *
- * @param dateContext - Whether the text just before `i` already makes a number a date ("(").
+ * @param dateContext - Whether the text just before `i` already makes a number a date ("(", "vào").
+ * @param yearContext - Whether it makes a bare four-digit number a year ("vào", "trong").
  */
-export function parseExpression(t: string, i: number, lenient: boolean, dateContext = false): Hit | null {
+export function parseExpression(
+  t: string,
+  i: number,
+  lenient: boolean,
+  dateContext = false,
+  yearContext = false,
+): Hit | null {
   const w = readWord(t, i);
   if (w !== null) {
     switch (w.w) {
@@ -680,12 +733,18 @@ export function parseExpression(t: string, i: number, lenient: boolean, dateCont
       }
       case 'vào':
       case 'lúc':
-        return parseExpression(t, skipSpaces(t, w.end), lenient, true);
+        // "vào 24/11", "vào 2030": after it a day number is a date and a bare year a year.
+        return parseExpression(t, skipSpaces(t, w.end), lenient, true, w.w === 'vào');
+      case 'trong': {
+        // "trong 2026": a bare year after "trong" is the year; "trong quý 4" reads on.
+        const s = skipSpaces(t, w.end);
+        return s > w.end ? parseExpression(t, s, lenient, false, true) : null;
+      }
       default:
         break;
     }
   }
-  const base = parseCore(t, i, context(dateContext, false, lenient));
+  const base = parseCore(t, i, context(dateContext, yearContext, lenient));
   if (base === null) return null;
   const range = parseRangeTail(t, base, i);
   if (range !== null) return range;

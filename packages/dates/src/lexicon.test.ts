@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { partOfDay } from './lexicon.js';
-import { parseRoman, parseVietnameseNumberWord, parseVietnameseNumberWords } from './numerals.js';
+import { isQuantityWord, mayStartQuantity, partOfDay } from './lexicon.js';
+import { parseRoman } from './numerals.js';
+import { parseDate } from './parse.js';
 
 describe('partOfDay', () => {
   it('reads the five parts of day', () => {
@@ -30,12 +31,19 @@ describe('numerals', () => {
     expect(parseRoman('XIII')).toBeNull();
   });
 
-  it('reads Vietnamese number words', () => {
-    expect(parseVietnameseNumberWord('ba')).toBe(3);
-    expect(parseVietnameseNumberWord('Sáu')).toBe(6);
-    expect(parseVietnameseNumberWord('tháng')).toBeNull();
-    expect(parseVietnameseNumberWords('mười', 'hai')).toEqual({ value: 12, words: 2 });
-    expect(parseVietnameseNumberWords('mười', 'một')).toEqual({ value: 11, words: 2 });
-    expect(parseVietnameseNumberWords('chín', 'tháng')).toEqual({ value: 9, words: 1 });
+  it('reads Vietnamese number words through the lexicon, in the expressions that use them', () => {
+    const v = (text: string) => parseDate(text, { reference: '2025-11-24' });
+    expect(v('ba tháng đầu năm 2025')).toMatchObject({ start: '2025-01-01', end: '2025-03-31' });
+    expect(v('mười hai tháng năm 2024')).toMatchObject({ start: '2024-01-01', end: '2024-12-31' });
+    expect(v('quý tư năm 2024')).toMatchObject({ start: '2024-10-01', end: '2024-12-31' });
+  });
+
+  it('tells a unit phrase from a word that only begins like one', () => {
+    expect(isQuantityWord('dự', ['án'])).toBe(true);
+    expect(isQuantityWord('dự', ['kiến', 'đạt'])).toBe(false);
+    expect(isQuantityWord('tỷ', [])).toBe(true);
+    expect(isQuantityWord('usd', [])).toBe(true);
+    expect(isQuantityWord('năm', [])).toBe(false);
+    expect(mayStartQuantity('tháng')).toBe(false);
   });
 });

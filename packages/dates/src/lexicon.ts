@@ -4,6 +4,7 @@
  *
  * @packageDocumentation
  */
+import { currencyCode, lexicon } from '@vnsti/money';
 import type { PartOfDay } from './types.js';
 
 /** Whether a UTF-16 code unit is a letter (ASCII, Latin-1/Extended, Vietnamese, combining marks). */
@@ -91,60 +92,62 @@ export const PART_OF_DAY_VI: Readonly<Record<PartOfDay, string>> = {
   night: 'đêm',
 };
 
+/** Words after a number that make it a count yet are no unit: "hai trăm", "giảm từ 2024 xuống". */
+const COUNT_WORDS: ReadonlySet<string> = new Set(['trăm', 'vạn', 'xuống', 'lên', 'số']);
+
 /**
- * Words after which a bare number is a quantity, never a date or a year: currencies, units,
- * counts ("2030 tỷ", "21.8 triệu", "2025 người").
+ * First words of the lexicon's unit phrases: only these need the phrase looked up. Not "năm": after
+ * a number it is the year of a date ("tháng 5 năm 2024", "ngày 1 tháng 1 năm ngoái"), not a count.
  */
-export const UNIT_WORDS: ReadonlySet<string> = new Set([
-  'tỷ',
-  'tỉ',
-  'triệu',
-  'nghìn',
-  'ngàn',
-  'trăm',
-  'vạn',
-  'đồng',
-  'đ',
-  'vnd',
-  'vnđ',
-  'usd',
-  'eur',
-  'yên',
-  'km',
-  'm',
-  'ha',
-  'kg',
-  'tấn',
-  'lít',
-  'người',
-  'lượt',
-  'lần',
-  'điểm',
-  'doanh',
-  'dự',
-  'đại',
-  'hộ',
-  'xã',
-  'phường',
-  'tỉnh',
-  'học',
-  'sinh',
-  'giờ',
-  'phút',
-  'giây',
-  'số',
-  'xuống',
-  'lên',
-  'mw',
-  'kw',
-  'gw',
-  'kwh',
-  'mwh',
-  'ngày',
-  'tuổi',
-  'km²',
-  'm²',
-]);
+const UNIT_FIRST_WORDS: ReadonlySet<string> = new Set(
+  [...lexicon.UNIT_PHRASES.keys()].map((phrase) => phrase.split(' ')[0] as string).filter((word) => word !== 'năm'),
+);
+
+/**
+ * Whether a word may begin what {@link isQuantityWord} accepts: a cheap test before the words
+ * after it are read.
+ *
+ * @example
+ * ```ts
+ * mayStartQuantity('dự'); // true ("dự án")
+ * mayStartQuantity('tháng'); // false
+ * ```
+ */
+export function mayStartQuantity(word: string): boolean {
+  if (COUNT_WORDS.has(word) || UNIT_FIRST_WORDS.has(word) || lexicon.MAGNITUDES.has(word)) return true;
+  let currency = IS_CURRENCY.get(word);
+  if (currency === undefined) {
+    // Words after numbers are few and repeat: remember the answer, within a bounded table.
+    if (IS_CURRENCY.size >= MAX_REMEMBERED) IS_CURRENCY.clear();
+    currency = currencyCode(word) !== null;
+    IS_CURRENCY.set(word, currency);
+  }
+  return currency;
+}
+
+/** Whether a word is a currency (`@vnsti/money`'s `currencyCode`), for words already met. */
+const IS_CURRENCY = new Map<string, boolean>();
+const MAX_REMEMBERED = 4096;
+
+/**
+ * Whether the words after a number make it a quantity, never a date or a year: a magnitude
+ * ("2030 tỷ"), a currency ("2025 USD"), or a unit phrase of `@vnsti/money`'s lexicon ("2025 người",
+ * "2024 dự án"). A word that merely begins like a unit phrase is not one: "2026 dự kiến",
+ * "2027 dự toán" stay years.
+ *
+ * @param first - The lower-case word right after the number.
+ * @param next - The lower-case words after it (at most two are looked at).
+ * @example
+ * ```ts
+ * isQuantityWord('dự', ['án']); // true
+ * isQuantityWord('dự', ['kiến', 'đạt']); // false
+ * isQuantityWord('tỷ', []); // true
+ * ```
+ */
+export function isQuantityWord(first: string, next: readonly string[]): boolean {
+  if (!UNIT_FIRST_WORDS.has(first)) return mayStartQuantity(first);
+  return lexicon.readUnitAt([first, ...next], 0) !== null;
+}
 
 /** Words that say a yearless date lies before the reference ("ngày 3.7 vừa qua"). */
 export const PAST_WORDS: ReadonlySet<string> = new Set(['qua', 'rồi']);

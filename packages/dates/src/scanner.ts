@@ -52,6 +52,7 @@ const STARTERS: ReadonlySet<string> = new Set([
   'nhiệm',
   'vào',
   'lúc',
+  'trong',
   'một',
   'hai',
   'ba',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundOf, currencyCode, MINOR_UNITS } from './index.js';
+import { boundOf, currencyCode, currencyMinorUnits, isCurrencyCode, MINOR_UNITS } from './index.js';
 
 describe('currencyCode', () => {
   it('reads the TSDoc examples', () => {
@@ -45,6 +45,16 @@ describe('currencyCode', () => {
     expect(MINOR_UNITS.VND).toBe(0);
     expect(MINOR_UNITS.USD).toBe(2);
     expect(Object.isFrozen(MINOR_UNITS)).toBe(true);
+  });
+
+  it('takes the minor units from the one ISO 4217 table, which knows every active code', () => {
+    for (const [code, digits] of Object.entries(MINOR_UNITS)) expect(currencyMinorUnits[code], code).toBe(digits);
+    expect(currencyMinorUnits.BHD).toBe(3);
+    expect(isCurrencyCode('GBP')).toBe(true);
+    expect(isCurrencyCode('VNĐ')).toBe(false);
+    expect(isCurrencyCode('toString')).toBe(false);
+    expect(isCurrencyCode(undefined as unknown as string)).toBe(false);
+    expect(Object.isFrozen(currencyMinorUnits)).toBe(true);
   });
 });
 

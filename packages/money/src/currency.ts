@@ -2,23 +2,26 @@
  * Currency words and codes as Vietnamese news writes them, mapped to ISO 4217.
  * @module
  */
+import { currencyMinorUnits } from './iso4217.js';
+
+/** The currencies this package reads, by ISO 4217 code. */
+const READ_CODES: readonly string[] = ['VND', 'USD', 'EUR', 'JPY', 'KRW', 'CNY'];
 
 /**
- * Minor units (digits after the decimal mark) of the currencies this package reads. VND has none.
+ * Minor units (digits after the decimal mark) of the currencies this package reads, taken from the
+ * ISO 4217 table ({@link currencyMinorUnits}). VND has none.
  * @example
  * ```ts
  * MINOR_UNITS.VND // → 0
  * MINOR_UNITS.USD // → 2
  * ```
  */
-export const MINOR_UNITS: Readonly<Record<string, number>> = Object.freeze({
-  VND: 0,
-  USD: 2,
-  EUR: 2,
-  JPY: 0,
-  KRW: 0,
-  CNY: 2,
-});
+export const MINOR_UNITS: Readonly<Record<string, number>> = /* @__PURE__ */ minorUnitsOf(READ_CODES);
+
+/** The ISO 4217 minor units of `codes`, as a frozen record. */
+function minorUnitsOf(codes: readonly string[]): Readonly<Record<string, number>> {
+  return Object.freeze(Object.fromEntries(codes.map((code) => [code, currencyMinorUnits[code] ?? 2])));
+}
 
 /**
  * Currency phrases written after the number, lower-case, one array of words each.
@@ -101,7 +104,7 @@ export const NOT_CURRENCY_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new 
 ]);
 
 /** ISO codes written before the number ("USD 15.6 billion"); upper-case only. @internal */
-export const PREFIX_CODES: ReadonlySet<string> = new Set(['VND', 'USD', 'EUR', 'JPY', 'KRW', 'CNY']);
+export const PREFIX_CODES: ReadonlySet<string> = new Set(READ_CODES);
 
 /** Currency symbols, before or after the number. @internal */
 export const SYMBOLS: Readonly<Record<string, string>> = { $: 'USD', '€': 'EUR', '₫': 'VND' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractMoney } from './index.js';
+import { extractMoney, parseMoney } from './index.js';
 
 const brief = (text: string, options = {}) =>
   extractMoney(text, options).map((m) => [m.text, m.value.amount, m.value.currency, m.value.bound]);
@@ -61,6 +61,26 @@ describe('extractMoney', () => {
     expect(match).toBeDefined();
     expect(text.slice(match!.index, match!.index + match!.text.length)).toBe(match!.text);
     expect(match!.value.amount).toBe(13e12);
+  });
+
+  it('keeps a minus sign glued to the number, and agrees with parseMoney', () => {
+    expect(brief('Quý này công ty lỗ, lợi nhuận -5 tỷ đồng.')).toEqual([['-5 tỷ đồng', -5e9, 'VND', 'exact']]);
+    expect(brief('biên độ từ -5 đến 10 tỷ đồng')).toEqual([['từ -5 đến 10 tỷ đồng', -5e9, 'VND', 'exact']]);
+    expect(extractMoney('biên độ từ -5 đến 10 tỷ đồng')[0]?.value.max).toBe(10e9);
+    expect(extractMoney('từ -10 đến -5 tỷ đồng')[0]?.value).toMatchObject({ amount: -10e9, max: -5e9 });
+    expect(brief('khoản lỗ (−1,2 triệu USD)')).toEqual([['−1,2 triệu USD', -1.2e6, 'USD', 'exact']]);
+    expect(parseMoney('-5 tỷ đồng')?.amount).toBe(-5e9);
+    expect(parseMoney('hơn -5 tỷ đồng')).toMatchObject({ amount: -5e9, bound: 'lower' });
+    expect(extractMoney('ghi -0 tỷ đồng')[0]?.value.amount).toBe(0);
+    expect(Object.is(extractMoney('ghi -0 tỷ đồng')[0]?.value.amount, -0)).toBe(false);
+  });
+
+  it('reads a hyphen used as a dash between two numbers as a range, never as a minus sign', () => {
+    for (const text of ['3 - 7 tỷ đồng', '3-7 tỷ đồng', '3 -7 tỷ đồng', '3 – 7 tỷ đồng']) {
+      expect(extractMoney(text)[0]?.value).toMatchObject({ amount: 3e9, max: 7e9 });
+    }
+    expect(extractMoney('chủng COVID-19 tỷ lệ')).toEqual([]);
+    expect(extractMoney('mã số A-5 tỷ đồng')).toEqual([]);
   });
 
   it('returns an empty array for text with no money and for non-strings', () => {

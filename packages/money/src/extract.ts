@@ -1,7 +1,7 @@
-import { AFTER_BY_FIRST_WORD, BEFORE_BY_LAST_WORD, type QualifierPhrase } from './bound.js';
+import { AFTER_BY_FIRST_WORD, BEFORE_BY_LAST_WORD, type QualifierPhrase } from './lexicon/bounds.js';
 import { CURRENCY_BY_FIRST_WORD, NOT_CURRENCY_AFTER, PREFIX_CODES, SYMBOLS } from './currency.js';
 import { losesPrecision, shiftDecimal } from './decimal.js';
-import { MAGNITUDES, MAX_MAGNITUDE_WORDS, NOT_MAGNITUDE_AFTER } from './magnitude.js';
+import { MAGNITUDES, MAX_MAGNITUDE_WORDS, NOT_MAGNITUDE_AFTER } from './lexicon/magnitudes.js';
 import { type NumberStyle, readNumberParts } from './number.js';
 import {
   beginText,
@@ -39,6 +39,10 @@ const FOLLOWS_BARE_AMOUNT: ReadonlySet<string> = new Set(
 
 /** A number with the words right after it: magnitudes, then perhaps a currency. */
 interface Piece {
+  /** Where the number starts: its minus sign, or its first digit. */
+  start: number;
+  /** Whether a minus sign is glued to the number ("-5 tỷ đồng"). */
+  negative: boolean;
   tokenStart: number;
   tokenEnd: number;
   exponent: number;
@@ -93,8 +97,25 @@ function rejectedOnRight(text: string, j: number): boolean {
   return false;
 }
 
+/**
+ * Whether the character before the digits at `i` is a minus sign: '-' or '−' glued to the number,
+ * itself after a space, a bracket or the start ("Lợi nhuận -5 tỷ", "từ -5 đến 10 tỷ", "(-5 tỷ)").
+ * A hyphen inside a word or between numbers ("COVID-19", "3-7 tỷ") is not one, nor a dash with
+ * spaces around it ("3 - 7 tỷ").
+ */
+function minusBefore(text: string, i: number, floor: number): boolean {
+  if (i <= floor || !isMinus(text.charCodeAt(i - 1))) return false;
+  const b = text.charCodeAt(i - 2); // NaN at the start of the text
+  return i - 2 < floor ? !isAlnum(b) : isInlineSpace(b) || b === 10 || b === 13 || b === 40 || b === 91;
+}
+
+/** '-' or '−' (U+2212). */
+function isMinus(code: number): boolean {
+  return code === 45 || code === 0x2212;
+}
+
 /** Reads magnitude words and a currency after a number token. */
-function readPiece(text: string, tokenStart: number, tokenEnd: number): Piece {
+function readPiece(text: string, tokenStart: number, tokenEnd: number, negative = false): Piece {
   let pos = tokenEnd;
   let exponent = 0;
   let style: NumberStyle | null = null;
@@ -115,6 +136,8 @@ function readPiece(text: string, tokenStart: number, tokenEnd: number): Piece {
   const magnitudeEnd = pos;
   const found = readCurrency(text, pos);
   return {
+    start: negative ? tokenStart - 1 : tokenStart,
+    negative,
     tokenStart,
     tokenEnd,
     exponent,
@@ -191,6 +214,7 @@ function readRangeEnd(text: string, pos: number): Piece | null {
   if (p >= text.length) return null;
   const c = text.charCodeAt(p);
   let q: number;
+  let negative = false;
   if (c === 45 || c === 0x2013 || c === 0x2014 || c === 126) {
     q = skipSpaces(text, p + 1);
   } else {
@@ -198,11 +222,14 @@ function readRangeEnd(text: string, pos: number): Piece | null {
     if (word === null || !(word.lower === 'đến' || word.lower === 'tới' || word.lower === 'to')) return null;
     q = skipSpaces(text, word.end);
     if (q === word.end) return null;
+    // "từ -10 đến -5 tỷ đồng": after a word, the second number may carry a minus sign too.
+    negative = isMinus(text.charCodeAt(q)) && isDigit(text.charCodeAt(q + 1));
+    if (negative) q++;
   }
   if (q >= text.length || !isDigit(text.charCodeAt(q))) return null;
   const end = readToken(text, q);
   if (end - q > MAX_TOKEN || rejectedOnRight(text, end) || hasLeadingZero(text, q, end)) return null;
-  const piece = readPiece(text, q, end);
+  const piece = readPiece(text, q, end, negative);
   if (end < text.length && isLetter(text.charCodeAt(end)) && piece.end === end) return null;
   return piece;
 }
@@ -317,7 +344,9 @@ function scaledValue(
 ): { decimal: string; amount: number } | null {
   const parts = readNumberParts(text.slice(piece.tokenStart, piece.tokenEnd), style);
   if (parts === null) return null;
-  const decimal = shiftDecimal(parts.integer, parts.fraction, exponent);
+  const magnitude = shiftDecimal(parts.integer, parts.fraction, exponent);
+  // "-0 tỷ" is 0: no negative zero.
+  const decimal = (piece.negative && magnitude !== '0' ? '-' : '') + magnitude;
   const amount = Number(decimal);
   return Number.isFinite(amount) ? { decimal, amount } : null;
 }
@@ -339,7 +368,7 @@ function build(
     if (first.currency !== null && (last.currency === null || (first.exponent === 0 && last.exponent > 0))) return null;
   }
   const suffix = last.currency ?? first.currency;
-  const prefix = suffix === null ? readPrefixCurrency(text, first.tokenStart, floor) : null;
+  const prefix = suffix === null ? readPrefixCurrency(text, first.start, floor) : null;
   let currency = suffix ?? prefix?.code ?? null;
   if (currency === null && options.defaultCurrency) {
     const bareOk = mode === 'parse' || (last.exponent > 0 && followsBareAmount(text, last.end));
@@ -363,7 +392,7 @@ function build(
   const after = readQualifierAfter(text, end);
   if (after !== null) end = after.end;
 
-  let start = prefix?.start ?? first.tokenStart;
+  let start = prefix?.start ?? first.start;
   if (isRange || after?.bound === 'lower') {
     const p = skipSpacesBack(text, start, floor);
     const word = p < start ? wordBefore(text, p, floor) : null;
@@ -395,7 +424,7 @@ function readAmountAt(
     return { skipTo: endOfCompound(text, tokenEnd) };
   }
   if (hasLeadingZero(text, i, tokenEnd)) return { skipTo: tokenEnd };
-  const piece = readPiece(text, i, tokenEnd);
+  const piece = readPiece(text, i, tokenEnd, minusBefore(text, i, floor));
   // Letters glued to the number must be a magnitude or a currency ("50.000đ"), not "4G" or "3D".
   if (tokenEnd < text.length && isLetter(text.charCodeAt(tokenEnd)) && piece.end === tokenEnd) {
     return { skipTo: endOfCompound(text, tokenEnd) };
@@ -408,7 +437,7 @@ function readAmountAt(
   // A plain number ("2025", "450 người") is money only after a written currency ("USD 15", "$5")
   // or, in one expression, with a default currency: most numbers in news stop here, unbuilt.
   const bare = piece.currency === null && piece.exponent === 0;
-  if (bare && !(mode === 'parse' && options.defaultCurrency) && !mayFollowPrefixCurrency(text, i, floor)) {
+  if (bare && !(mode === 'parse' && options.defaultCurrency) && !mayFollowPrefixCurrency(text, piece.start, floor)) {
     return { skipTo: tokenEnd };
   }
   const single = build(text, [piece], floor, options, mode);

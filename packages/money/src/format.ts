@@ -57,8 +57,8 @@ function writeNumber(parts: { integer: string; fraction: string }, locale: 'vi' 
 }
 
 function checkAmount(value: unknown, what: string): string {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-    throw new MoneyError(`formatMoney: ${what} must be a finite number ≥ 0, got ${String(value)}`);
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    throw new MoneyError(`formatMoney: ${what} must be a finite number, got ${String(value)}`);
   }
   return numberToDecimal(value);
 }
@@ -69,7 +69,7 @@ function checkAmount(value: unknown, what: string): string {
  * Magnitude words are chosen by exact decimal arithmetic, never by `Intl` compact notation (which
  * rounds "15,6 tỷ" to "16 tỷ").
  *
- * @param money - the amount; `amount` (and `max`) finite and ≥ 0
+ * @param money - the amount; `amount` (and `max`) finite, negative for a loss or a fall ("-5 tỷ đồng")
  * @param options - locale `'vi'` | `'en'`, style `'short'` | `'long'`
  * @returns the text
  * @throws {@link MoneyError} for a negative or non-finite amount, or a bad option
@@ -100,19 +100,25 @@ export function formatMoney(money: Money, options: FormatMoneyOptions = {}): str
   if (high !== null && money.max! < money.amount) throw new MoneyError('formatMoney: max must not be below amount');
 
   const scales = style === 'long' ? [] : locale === 'vi' ? VI_SCALES : EN_SCALES;
-  const largest = high ?? low;
+  // A negative amount (a loss, a fall) is written with a minus sign glued to its digits: "-5 tỷ đồng".
+  const lowSign = low.startsWith('-') ? '-' : '';
+  const highSign = high?.startsWith('-') ? '-' : '';
+  const lowDigits = lowSign ? low.slice(1) : low;
+  const highDigits = high === null ? null : highSign ? high.slice(1) : high;
+  const largest = highDigits !== null && Math.abs(money.max!) > Math.abs(money.amount) ? highDigits : lowDigits;
   let exponent = 0;
   let word = '';
   for (const [e, name] of scales) {
     const top = shiftLeft(largest, e);
     if (top.integer === '0') continue;
-    if (top.fraction.length > 3 || shiftLeft(low, e).fraction.length > 3) continue;
+    if (top.fraction.length > 3 || shiftLeft(lowDigits, e).fraction.length > 3) continue;
+    if (highDigits !== null && shiftLeft(highDigits, e).fraction.length > 3) continue;
     exponent = e;
     word = name;
     break;
   }
-  const lowText = writeNumber(shiftLeft(low, exponent), locale);
-  const highText = high === null ? null : writeNumber(shiftLeft(high, exponent), locale);
+  const lowText = lowSign + writeNumber(shiftLeft(lowDigits, exponent), locale);
+  const highText = highDigits === null ? null : highSign + writeNumber(shiftLeft(highDigits, exponent), locale);
   const per = money.per ? `/${money.per}` : '';
   if (locale === 'vi') {
     const name = style === 'long' ? (VI_NAMES[currency] ?? currency) : currency === 'VND' ? 'đồng' : currency;

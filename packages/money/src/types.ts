@@ -59,3 +59,59 @@ export interface ParseMoneyOptions {
    */
   defaultCurrency?: string | undefined;
 }
+
+/**
+ * A counted or measured figure read from Vietnamese text ("hơn 450 đại biểu" → 450 people, lower
+ * bound). `unit` is a unit id of the {@link lexicon} (`person`, `percent`, `km2`, `ha`, `project`,
+ * `enterprise`, `year`, `rank`…) or an ISO 4217 code for an amount of money. The value may be
+ * negative (a fall, a loss: "-2,5%").
+ *
+ * @example
+ * ```ts
+ * const q: Quantity = { value: 450, unit: 'person', bound: 'lower', text: 'hơn 450 đại biểu' };
+ * ```
+ */
+export interface Quantity {
+  /** The figure (for a range, its lower end). */
+  value: number;
+  /** Unit id or currency code. */
+  unit: string;
+  /** How the figure bounds the true value. */
+  bound: Bound;
+  /** For a range: the upper end. */
+  max?: number;
+  /** `true` when the text calls the figure an estimate ("ước đạt", "dự kiến"). */
+  estimated?: boolean;
+  /** The figure exactly as written. */
+  text?: string;
+}
+
+/** Options for {@link parseQuantity} and {@link readQuantity}. */
+export interface QuantityOptions {
+  /** The currency of an amount written without one ("8.300 tỷ"), as for {@link parseMoney}. */
+  defaultCurrency?: string;
+  /**
+   * Accept unit words the lexicon does not know: the unit is then the words as written, lower-case
+   * ("200 gian hàng" → `'gian hàng'`), or `'number'` when none follows. For comparing and drafting
+   * figures; data cells leave it off so that an unknown unit is reported.
+   */
+  anyUnit?: boolean;
+}
+
+/**
+ * Why {@link readQuantity} could not read a figure: `empty`; `too-long` (more than 1 000
+ * characters); `rank-form` ("thứ" not followed by exactly one number); `not-ordinal` (the word after
+ * "thứ" is no number); `no-number` (no number, perhaps `after` a bound phrase; `found` is the word
+ * where it was expected); `no-unit`; `unknown-unit` (`unit` is the words as written).
+ */
+export type QuantityProblem =
+  | { reason: 'empty' }
+  | { reason: 'too-long'; length: number }
+  | { reason: 'rank-form' }
+  | { reason: 'not-ordinal'; word: string }
+  | { reason: 'no-number'; after?: string; found?: string }
+  | { reason: 'no-unit' }
+  | { reason: 'unknown-unit'; unit: string };
+
+/** What {@link readQuantity} returns: the quantity, or why there is none. */
+export type QuantityReading = { quantity: Quantity } | { problem: QuantityProblem };

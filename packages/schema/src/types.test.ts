@@ -1,5 +1,12 @@
 import { describe, expectTypeOf, it } from 'vitest';
+import type {
+  DateValue as DateValueOfDates,
+  PartOfDay as PartOfDayOfDates,
+  Precision as PrecisionOfDates,
+} from '@vnsti/dates';
+import type { Bound as BoundValue, Money as MoneyValue, Quantity as QuantityValue } from '@vnsti/money';
 import type { z } from 'zod';
+import type { PartOfDay as PartOfDaySchema, Precision as PrecisionSchema } from './values.js';
 import type { Bound, DateValue, Event, Id, Metric, Money, Official, Project, Quantity, SourceRef } from './index.js';
 
 describe('inferred types', () => {
@@ -12,7 +19,17 @@ describe('inferred types', () => {
       estimated?: boolean | undefined;
       per?: string | undefined;
       text?: string | undefined;
+      exact?: string | undefined;
+      exactMax?: string | undefined;
     }>();
+  });
+  it("the value types are the helpers' types, defined once there", () => {
+    expectTypeOf<Money>().toEqualTypeOf<MoneyValue>();
+    expectTypeOf<Bound>().toEqualTypeOf<BoundValue>();
+    expectTypeOf<Quantity>().toEqualTypeOf<QuantityValue>();
+    expectTypeOf<DateValue>().toEqualTypeOf<DateValueOfDates>();
+    expectTypeOf<z.infer<typeof PrecisionSchema>>().toEqualTypeOf<PrecisionOfDates>();
+    expectTypeOf<z.infer<typeof PartOfDaySchema>>().toEqualTypeOf<PartOfDayOfDates>();
   });
   it('Bound is the four-way union', () => {
     expectTypeOf<Bound>().toEqualTypeOf<'exact' | 'approximate' | 'lower' | 'upper'>();

@@ -101,8 +101,14 @@ describe('Money', () => {
     [{ ...ok, currency: 'VNĐ' }, 'currency', 'expected an ISO 4217 currency code such as VND, USD or EUR, found "VNĐ"'],
     [{ ...ok, bound: 'about' }, 'bound', 'expected one of exact, approximate, lower, upper, found "about"'],
     [{ ...ok, max: 1 }, 'max', 'expected max ≥ amount'],
+    [{ ...ok, exact: '1e20' }, 'exact', 'expected the exact amount as a plain decimal such as "12.5", found "1e20"'],
+    [{ ...ok, exact: '-5' }, 'exact', 'expected the exact amount as a plain decimal such as "12.5", found "-5"'],
   ])('rejects %j at %s', (value, path, message) => {
     expect(problems(Money, value)).toContainEqual(expect.objectContaining({ path, message }));
+  });
+  it('keeps the exact decimal of an amount beyond 2^53, as parseMoney gives it', () => {
+    const big = { amount: 12_345_678_901_234_568, exact: '12345678901234567', currency: 'VND', bound: 'exact' };
+    expect(Money.parse(big).exact).toBe('12345678901234567');
   });
   it('rejects unknown fields (a typo is not silently dropped)', () => {
     expect(problems(Money, { ...ok, currancy: 'VND' })[0]?.message).toMatch(/currancy/);
@@ -140,6 +146,11 @@ describe('DateValue', () => {
   it('rejects an unknown precision and part of day', () => {
     const found = problems(DateValue, { start: '2025-01-01', end: '2025-01-01', precision: 'week', partOfDay: 'dawn' });
     expect(found.map((p) => p.path)).toEqual(['precision', 'partOfDay']);
+  });
+  it('accepts what parseDate gives for a fuzzy part of a year, and only true as approximate', () => {
+    const v = { start: '2024-10-01', end: '2024-12-31', precision: 'span', approximate: true, text: 'cuối năm 2024' };
+    expect(DateValue.parse(v)).toEqual(v);
+    expect(problems(DateValue, { ...v, approximate: false })[0]?.path).toBe('approximate');
   });
 });
 

@@ -1,3 +1,5 @@
+import type { DateValue as DateValueType, PartOfDay as PartOfDayType, Precision as PrecisionType } from '@vnsti/dates';
+import type { Bound as BoundType, Money as MoneyType, Quantity as QuantityType } from '@vnsti/money';
 import { z } from 'zod';
 import { describeValue } from './errors.js';
 import { isCurrencyCode } from './iso4217.js';
@@ -73,7 +75,10 @@ export const Bound = z
   .enum(['exact', 'approximate', 'lower', 'upper'], {
     error: (iss) => `expected one of exact, approximate, lower, upper, ${found(iss.input)}`,
   })
-  .meta({ id: 'Bound', description: 'exact | approximate | lower (at least) | upper (at most).' });
+  .meta({
+    id: 'Bound',
+    description: 'exact | approximate | lower (at least) | upper (at most).',
+  }) satisfies z.ZodType<BoundType>;
 /** How a figure relates to the true value. */
 export type Bound = z.infer<typeof Bound>;
 
@@ -139,10 +144,19 @@ const amount = (what: string) =>
 const rangeIsOrdered = (v: { max?: number | undefined } & ({ amount: number } | { value: number })) =>
   v.max === undefined || v.max >= ('amount' in v ? v.amount : v.value);
 
+/** A plain decimal string without sign, as `@vnsti/money` writes `exact` ("12345678901234567"). */
+const decimal = (what: string) =>
+  z.string({ error: (iss) => `expected ${what} as a decimal string, ${found(iss.input)}` }).regex(/^\d+(?:\.\d+)?$/, {
+    error: (iss) => `expected ${what} as a plain decimal such as "12.5", ${found(iss.input)}`,
+  });
+
 /**
  * An amount of money as the source states it, normalised: an exact amount in the currency's
  * units (VND has no minor unit), an ISO 4217 currency, the bound the words give, and the original text.
- * Follows Open Contracting / IATI `value` (amount + currency).
+ * Follows Open Contracting / IATI `value` (amount + currency). The type is `@vnsti/money`'s `Money`
+ * (checked at compile time). The amount is never negative here: an investment, a budget, a price;
+ * a signed figure (a loss, a fall: "-5 tỷ đồng", which `parseMoney` reads) is a metric's
+ * {@link Quantity}, whose unit is then the currency.
  *
  * @example
  * ```ts
@@ -158,16 +172,24 @@ export const Money = z
     estimated: z.boolean().optional().describe('True when the source calls it an estimate (ước, dự kiến).'),
     per: z.string().optional().describe('Unit the amount is per, e.g. "người" in "9.400 USD/người".'),
     text: z.string().optional().describe('The expression exactly as written in the source.'),
+    exact: decimal('the exact amount')
+      .optional()
+      .describe('The amount as a decimal string, present only when `amount` cannot hold it exactly (beyond 2^53).'),
+    exactMax: decimal('the exact range maximum').optional().describe('Like `exact`, for `max`.'),
   })
   .refine(rangeIsOrdered, { error: 'expected max ≥ amount', path: ['max'] })
-  .meta({ id: 'Money', description: 'Money amount with ISO 4217 currency, bound and original text.' });
+  .meta({
+    id: 'Money',
+    description: 'Money amount with ISO 4217 currency, bound and original text.',
+  }) satisfies z.ZodType<MoneyType>;
 /** A normalised money amount. */
 export type Money = z.infer<typeof Money>;
 
 /**
  * A counted or measured figure: value, unit, bound, original text ("hơn 450 đại biểu" →
- * 450 delegates, lower bound). Units are short English words or symbols: `person`, `km2`, `ha`,
- * `percent`, `rank`, `enterprise`, `project`.
+ * 450 delegates, lower bound). Units are the unit ids of `@vnsti/money`'s lexicon (`person`, `km2`,
+ * `ha`, `percent`, `rank`, `enterprise`, `project`…) or a currency code; the type is that package's
+ * `Quantity` (checked at compile time).
  *
  * @example
  * ```ts
@@ -191,7 +213,10 @@ export const Quantity = z
     text: z.string().optional().describe('The expression exactly as written in the source.'),
   })
   .refine(rangeIsOrdered, { error: 'expected max ≥ value', path: ['max'] })
-  .meta({ id: 'Quantity', description: 'A figure with unit, bound and original text.' });
+  .meta({
+    id: 'Quantity',
+    description: 'A figure with unit, bound and original text.',
+  }) satisfies z.ZodType<QuantityType>;
 /** A counted or measured figure. */
 export type Quantity = z.infer<typeof Quantity>;
 
@@ -200,7 +225,7 @@ export const Precision = z
   .enum(['day', 'month', 'quarter', 'half', 'year', 'span'], {
     error: (iss) => `expected one of day, month, quarter, half, year, span, ${found(iss.input)}`,
   })
-  .meta({ id: 'Precision', description: 'How precisely the date is known.' });
+  .meta({ id: 'Precision', description: 'How precisely the date is known.' }) satisfies z.ZodType<PrecisionType>;
 /** How precisely a date is known. */
 export type Precision = z.infer<typeof Precision>;
 
@@ -209,7 +234,10 @@ export const PartOfDay = z
   .enum(['morning', 'noon', 'afternoon', 'evening', 'night'], {
     error: (iss) => `expected one of morning, noon, afternoon, evening, night, ${found(iss.input)}`,
   })
-  .meta({ id: 'PartOfDay', description: 'sáng=morning, trưa=noon, chiều=afternoon, tối=evening, đêm=night.' });
+  .meta({
+    id: 'PartOfDay',
+    description: 'sáng=morning, trưa=noon, chiều=afternoon, tối=evening, đêm=night.',
+  }) satisfies z.ZodType<PartOfDayType>;
 /** Part of day. */
 export type PartOfDay = z.infer<typeof PartOfDay>;
 
@@ -217,7 +245,8 @@ export type PartOfDay = z.infer<typeof PartOfDay>;
  * A date or period as a closed interval of calendar days (`start` ≤ `end`, both `YYYY-MM-DD` in
  * Asia/Ho_Chi_Minh), with its precision: "sáng 24/11" is one day in the morning, "quý III/2025" is
  * 2025-07-01..2025-09-30 with precision `quarter`. `open` marks a horizon whose one end the source
- * leaves open ("trước năm 2030": the start is open).
+ * leaves open ("trước năm 2030": the start is open); `approximate` marks a fuzzy part of a period
+ * ("cuối năm 2024"). The type is `@vnsti/dates`' `DateValue` (checked at compile time).
  *
  * @example
  * ```ts
@@ -232,6 +261,10 @@ export const DateValue = z
     partOfDay: PartOfDay.optional(),
     open: z.enum(['start', 'end']).optional().describe('Which end the source leaves open, for horizons.'),
     text: z.string().optional().describe('The expression exactly as written in the source.'),
+    approximate: z
+      .literal(true)
+      .optional()
+      .describe('True when the words name a fuzzy part of a period ("cuối năm 2024": the conventional bounds).'),
   })
   .refine((d) => d.end >= d.start, {
     error: (iss) => {
@@ -240,6 +273,9 @@ export const DateValue = z
     },
     path: ['end'],
   })
-  .meta({ id: 'DateValue', description: 'A date or period: inclusive calendar interval with precision.' });
+  .meta({
+    id: 'DateValue',
+    description: 'A date or period: inclusive calendar interval with precision.',
+  }) satisfies z.ZodType<DateValueType>;
 /** A date or period. */
 export type DateValue = z.infer<typeof DateValue>;

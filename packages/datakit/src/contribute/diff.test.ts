@@ -152,6 +152,9 @@ describe('diff', () => {
     expect(classifyField(tables.projects, 'investment', 'hơn 138 tỷ đồng', 'hơn 138 triệu USD').bump).toBe('major');
     expect(classifyField(tables.positions, 'organization', 'a', 'b').bump).toBe('major');
     expect(classifyField(tables.events, 'name_vi', 'Hội nghị', 'Hội nghị A').bump).toBe('patch');
+    // The unit as the build reads it: "người" and "đại biểu" both count people; "hộ" counts households.
+    expect(classifyField(tables.events, 'attendance', 'hơn 450 người', 'hơn 450 đại biểu').bump).toBe('patch');
+    expect(classifyField(tables.events, 'attendance', 'hơn 450 người', 'hơn 450 hộ').bump).toBe('major');
   });
 
   it('reads CRLF and BOM files at both sides alike', () => {

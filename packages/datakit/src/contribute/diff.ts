@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { parseQuantity } from '@vnsti/money';
 import { type Column, type DatasetName, datasets, type Table, type TableName, tables } from '@vnsti/schema';
 import { type CsvTable, parseCsvTable } from './csv.js';
 import { ContributeError } from './errors.js';
 import { defaultBase, git, refExists } from './git.js';
-import { unitOf } from './quantity.js';
 
 /** A semver bump, least to most. */
 export type Bump = 'patch' | 'minor' | 'major';
@@ -177,7 +177,8 @@ export function recordLabel(table: Table, row: Readonly<Record<string, string>>)
  * What changing one cell needs, by the data semver rules: an empty cell filled is a minor (a new
  * optional fact); a filled cell emptied is a major (a fact removed); a change to a cell that says
  * what the record is (an enum such as kind, indicator, status, role, basis; a reference such as
- * place, organization, official, event, parent; the unit words of a quantity; the currency of a
+ * place, organization, official, event, parent; the unit of a quantity, read by `@vnsti/money`'s
+ * `parseQuantity` as the build reads it, so "người" and "đại biểu" are both `person`; the currency of a
  * money cell) is a major; any other change (names, quotes, dates, the number in a quantity, a
  * source) is a correction, a patch.
  *
@@ -194,8 +195,8 @@ export function classifyField(table: Table, header: string, from: string, to: st
   if (column) {
     if (column.kind === 'enum' || column.kind === 'ref') return { bump: 'major', reason: 'changed meaning' };
     if (column.kind === 'quantity' || column.kind === 'money') {
-      const a = unitOf(from);
-      const b = unitOf(to);
+      const a = parseQuantity(from, { defaultCurrency: 'VND', anyUnit: true })?.unit ?? null;
+      const b = parseQuantity(to, { defaultCurrency: 'VND', anyUnit: true })?.unit ?? null;
       if (a !== b)
         return {
           bump: 'major',

@@ -1,9 +1,9 @@
 import { type DateValue, parseDate } from '@vnsti/dates';
+import { parseQuantity, type Quantity } from '@vnsti/money';
 import { slugify, type TableName } from '@vnsti/schema';
 import { foldWhitespace } from '../load.js';
 import type { CsvTable } from './csv.js';
 import type { Draft } from './extract.js';
-import { type Figure, readFigure } from './quantity.js';
 
 /** Precision and recall of the drafts of one kind against the curated records. */
 export interface Score {
@@ -54,7 +54,7 @@ export const MATCHING_RULES: Readonly<Record<ScoredKind, string>> = {
 interface Fact {
   source: string;
   key: string;
-  figure?: Figure;
+  figure?: Quantity;
   indicator?: string;
   period?: DateValue | null;
   official?: string;
@@ -77,7 +77,7 @@ function score(drafted: readonly Fact[], curated: readonly Fact[], match: (d: Fa
   };
 }
 
-const sameFigure = (a?: Figure, b?: Figure) =>
+const sameFigure = (a?: Quantity, b?: Quantity) =>
   a !== undefined && b !== undefined && a.value === b.value && a.unit === b.unit;
 const samePeriod = (a?: DateValue | null, b?: DateValue | null) => !!a && !!b && a.start === b.start && a.end === b.end;
 const titleAgrees = (a = '', b = '') => {
@@ -157,7 +157,7 @@ export function evaluateDrafts(
   for (const [table, parent, idColumn, cells] of amountCells) {
     for (const r of data[table]?.rows ?? []) {
       for (const cell of cells) {
-        const figure = readFigure(r[cell] ?? '');
+        const figure = parseQuantity(r[cell] ?? '', { defaultCurrency: 'VND', anyUnit: true });
         if (!figure) continue;
         for (const source of sourcesOf(
           r,
@@ -172,7 +172,7 @@ export function evaluateDrafts(
   }
   const metrics: Fact[] = [];
   for (const r of data.metrics?.rows ?? []) {
-    const figure = readFigure(r['value'] ?? '');
+    const figure = parseQuantity(r['value'] ?? '', { defaultCurrency: 'VND', anyUnit: true });
     if (!figure) continue;
     for (const source of sourcesOf(r, 'metric', r['id'] ?? '', r['value'] ?? '')) {
       metrics.push({

@@ -5,7 +5,6 @@ import { makeRepo, SOURCES_HEADER } from '../../test/contribute/fixture.js';
 import { addSource } from './add-source.js';
 import { draftRecords, extract } from './extract.js';
 import { findTitles } from './people.js';
-import { readFigure } from './quantity.js';
 import { splitSentences, tokenize } from './text.js';
 
 const titles = (s: string) => findTitles(s, new Map()).map((m) => [m.person.name, m.title]);
@@ -82,21 +81,11 @@ describe('findTitles: people with titles as Vietnamese news writes them', () => 
   });
 });
 
-describe('splitSentences and readFigure', () => {
+describe('splitSentences', () => {
   it('splits sloppy news text but not after TP.', () => {
     expect(
       splitSentences('Sáng 24/11.Tại TP.Hải Phòng, ông A phát biểu. Ông B dự.\nẢnh: T.D').map((s) => s.text),
     ).toEqual(['Sáng 24/11.', 'Tại TP.Hải Phòng, ông A phát biểu.', 'Ông B dự.', 'Ảnh: T.D']);
-  });
-
-  it('normalises money and quantity cells', () => {
-    expect(readFigure('gần 4,7 triệu người')).toEqual({ value: 4_700_000, unit: 'nguoi', bound: 'upper' });
-    expect(readFigure('hơn 15,6 tỉ USD')).toEqual({ value: 15_600_000_000, unit: 'USD', bound: 'lower' });
-    expect(readFigure('thứ ba')).toEqual({ value: 3, unit: 'rank', bound: 'exact' });
-    expect(readFigure('11,2%')).toEqual({ value: 11.2, unit: 'percent', bound: 'exact' });
-    expect(readFigure('hơn 3.190 km²')).toEqual({ value: 3190, unit: 'km2', bound: 'lower' });
-    expect(readFigure('7 dự án')).toEqual({ value: 7, unit: 'du-an', bound: 'exact' });
-    expect(readFigure('không rõ')).toBeNull();
   });
 });
 
@@ -143,13 +132,13 @@ describe('draftRecords', () => {
     const money = drafts.find((d) => d.kind === 'amount' && d.figure?.unit === 'VND');
     expect(money?.table).toBe('projects');
     expect(money?.row['investment']).toBe('hơn 138 tỷ đồng');
-    expect(money?.figure).toEqual({ value: 138e9, unit: 'VND', bound: 'lower' });
+    expect(money?.figure).toEqual({ value: 138e9, unit: 'VND', bound: 'lower', text: 'hơn 138 tỷ đồng' });
     expect(money?.note).toContain('project: "Khu Công nghệ số tập trung tại phường Tuần Châu"');
     expect(money?.note).toContain('organization: fpt');
     expect(money?.quote).toBe(
       'Khu Công nghệ số tập trung tại phường Tuần Châu, vốn hơn 138 tỷ đồng, do tập đoàn FPT làm chủ đầu tư.',
     );
-    const attendance = drafts.find((d) => d.kind === 'amount' && d.figure?.unit === 'dai-bieu');
+    const attendance = drafts.find((d) => d.kind === 'amount' && d.figure?.unit === 'person');
     expect(attendance?.row['attendance']).toBe('hơn 450 đại biểu');
   });
 

@@ -1,12 +1,11 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { type DateValue, extractDates } from '@vnsti/dates';
-import { extractMoney } from '@vnsti/money';
+import { extractMoney, parseQuantity, type Quantity } from '@vnsti/money';
 import { authoredHeaders, slugify, type TableName, tables } from '@vnsti/schema';
 import { type CsvTable, csvLine, readWorkingTables, writeFileAtomic } from './csv.js';
 import { ContributeError } from './errors.js';
 import { findTitles, type KnownPeople } from './people.js';
-import { type Figure, readFigure } from './quantity.js';
 import { clip, type Sentence, splitSentences } from './text.js';
 
 /** What a draft row states. */
@@ -28,7 +27,7 @@ export interface Draft {
   /** How it was read and what to check. */
   readonly note: string;
   /** For amounts and metrics: the figure, normalised. */
-  readonly figure?: Figure;
+  readonly figure?: Quantity;
   /** For metrics and events: the period or date, resolved against the publication date. */
   readonly period?: DateValue;
 }
@@ -225,7 +224,7 @@ function draftPositions(sourceId: string, sentences: readonly Sentence[], known:
 interface FigureHit {
   text: string;
   index: number;
-  figure: Figure;
+  figure: Quantity;
   money: boolean;
 }
 
@@ -273,7 +272,7 @@ const ORDINAL_WORDS = 'nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|m
 function findFigures(text: string, taken: ReadonlyArray<readonly [number, number]>): FigureHit[] {
   const hits: FigureHit[] = [];
   for (const m of extractMoney(text, { defaultCurrency: 'VND' })) {
-    const figure = readFigure(m.text);
+    const figure = parseQuantity(m.text, { defaultCurrency: 'VND', anyUnit: true });
     if (figure) hits.push({ text: m.text, index: m.index, figure, money: true });
   }
   const mask = new Uint8Array(text.length + 1);
@@ -305,7 +304,7 @@ function findFigures(text: string, taken: ReadonlyArray<readonly [number, number
     const from = lead ? start - lead[0].length : start;
     if (covered(from, end)) continue;
     const written = text.slice(from, end);
-    const figure = readFigure(written);
+    const figure = parseQuantity(written, { defaultCurrency: 'VND', anyUnit: true });
     if (figure) {
       hits.push({ text: written, index: from, figure, money: false });
       cover(from, end);
@@ -316,7 +315,7 @@ function findFigures(text: string, taken: ReadonlyArray<readonly [number, number
   )) {
     const written = m[0].replace(/^(đứng|xếp hạng|xếp) /i, '');
     const index = m.index + (m[0].length - written.length);
-    const figure = readFigure(written);
+    const figure = parseQuantity(written, { defaultCurrency: 'VND', anyUnit: true });
     if (figure && !covered(index, index + written.length)) hits.push({ text: written, index, figure, money: false });
   }
   return hits.sort((a, b) => a.index - b.index);
@@ -327,7 +326,7 @@ function findFigures(text: string, taken: ReadonlyArray<readonly [number, number
 interface IndicatorWord {
   words: string;
   indicator: string;
-  /** Units the indicator takes: `percent`, `money`, `rank` or a unit slug. */
+  /** Units the indicator takes: `money` or a unit id of `@vnsti/money`'s lexicon (`percent`, `rank`, `person`…). */
   units: readonly string[];
 }
 
@@ -335,18 +334,23 @@ interface IndicatorWord {
 const INDICATORS: readonly IndicatorWord[] = [
   { words: 'bình quân đầu người', indicator: 'grdp-per-capita', units: ['money'] },
   { words: 'thu ngân sách', indicator: 'budget-revenue', units: ['money', 'percent'] },
-  { words: 'tăng trưởng hai con số', indicator: 'double-digit-growth-years', units: ['nam'] },
+  { words: 'tăng trưởng hai con số', indicator: 'double-digit-growth-years', units: ['year'] },
   { words: 'chỉ số đổi mới sáng tạo', indicator: 'innovation-index-rank', units: ['rank'] },
   { words: 'quy mô kinh tế', indicator: 'grdp-rank', units: ['rank'] },
-  { words: 'hộ nghèo', indicator: 'poor-households', units: ['ho'] },
-  { words: 'dân số', indicator: 'population', units: ['nguoi'] },
+  { words: 'hộ nghèo', indicator: 'poor-households', units: ['household'] },
+  { words: 'dân số', indicator: 'population', units: ['person'] },
   { words: 'diện tích', indicator: 'area', units: ['km2', 'ha'] },
   { words: 'tăng trưởng', indicator: 'grdp-growth', units: ['percent'] },
   { words: 'grdp', indicator: 'grdp-growth', units: ['percent'] },
-  { words: 'doanh nghiệp', indicator: 'enterprise-count', units: ['doanh-nghiep'] },
+  { words: 'doanh nghiệp', indicator: 'enterprise-count', units: ['enterprise'] },
 ];
 
-function unitClass(figure: Figure, money: boolean): string {
+/** People counted as delegates ("hơn 450 đại biểu"): an event's attendance, not a population. */
+function isDelegates(f: FigureHit): boolean {
+  return f.figure.unit === 'person' && /đại biểu/i.test(f.text);
+}
+
+function unitClass(figure: Quantity, money: boolean): string {
   return money ? 'money' : figure.unit;
 }
 
@@ -380,7 +384,7 @@ function draftMetrics(
     const cls = unitClass(f.figure, f.money);
     let indicator: string | null = null;
     let keywordAt = -1;
-    if (cls === 'doanh-nghiep') {
+    if (cls === 'enterprise') {
       indicator = enterpriseKind(text.slice(f.index + f.text.length - 'doanh nghiệp'.length));
       keywordAt = at;
     } else {
@@ -471,19 +475,7 @@ function draftAmounts(
   for (const f of figures) {
     if (
       !f.money &&
-      ![
-        'du-an',
-        'dai-bieu',
-        'bien-ban-ghi-nho',
-        'bien-ban',
-        'thoa-thuan',
-        'thoa-thuan-hop-tac',
-        'hop-dong',
-        'ha',
-        'hecta',
-        'nha-dau-tu',
-        'gian-hang',
-      ].includes(f.figure.unit)
+      !(['project', 'agreement', 'contract', 'ha', 'investor', 'booth'].includes(f.figure.unit) || isDelegates(f))
     ) {
       continue;
     }
@@ -518,13 +510,10 @@ function draftAmounts(
       .join('; ');
     let table: TableName;
     const row: Record<string, string> = {};
-    if (f.figure.unit === 'dai-bieu') {
+    if (isDelegates(f)) {
       table = 'events';
       Object.assign(row, emptyRow('events'), { attendance: f.text });
-    } else if (
-      /cam kết|biên bản ghi nhớ|ký kết/.test(lower) &&
-      (f.money || f.figure.unit.startsWith('bien-ban') || f.figure.unit.startsWith('thoa-thuan'))
-    ) {
+    } else if (/cam kết|biên bản ghi nhớ|ký kết/.test(lower) && (f.money || f.figure.unit === 'agreement')) {
       table = 'event-outcomes';
       Object.assign(row, emptyRow('event-outcomes'), {
         kind: /cam kết/.test(lower) && f.money ? 'commitment' : 'mou',
@@ -533,7 +522,7 @@ function draftAmounts(
     } else {
       table = 'projects';
       Object.assign(row, emptyRow('projects'));
-      const bundle = f.figure.unit === 'du-an';
+      const bundle = f.figure.unit === 'project';
       row['kind'] = bundle ? 'bundle' : 'project';
       if (bundle) row['count'] = f.text;
       else if (f.money) row['investment'] = f.text;

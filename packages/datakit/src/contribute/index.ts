@@ -47,5 +47,4 @@ export {
   formatReview,
 } from './extract.js';
 export { findTitles, type KnownPeople, type PersonMention, type TitleMention } from './people.js';
-export { type Figure, readFigure } from './quantity.js';
 export { type Sentence, splitSentences } from './text.js';

@@ -231,6 +231,17 @@ export const WRITTEN_EXPRESSIONS: readonly CorpusEntry[] = [
   e('năm 2023 – 2024', S0, '2023-01-01', '2024-12-31', 'span'),
   e('giai đoạn 2021 - 2025, tầm nhìn', S0, '2021-01-01', '2025-12-31', 'span'),
   e('hết năm 2024', S0, '2024-01-01', '2024-12-31', 'year'),
+  // A bare year after a preposition
+  e('vào 2030', S0, '2030-01-01', '2030-12-31', 'year'),
+  e('trong 2026', S0, '2026-01-01', '2026-12-31', 'year'),
+  e('Trong 2024, tỉnh đã', S0, '2024-01-01', '2024-12-31', 'year'),
+  e('đến 2030', S0, S0, '2030-12-31', 'span', { open: 'start' }),
+  // Coordinated days: one span from the first day listed to the last
+  e('ngày 20 và 21/5', '2025-05-10', '2025-05-20', '2025-05-21', 'span'),
+  e('ngày 5, 6 và 7/11', S0, '2025-11-05', '2025-11-07', 'span'),
+  e('các ngày 12, 13/9/2024', S0, '2024-09-12', '2024-09-13', 'span'),
+  e('ngày 8 và 9 tháng 10 năm 2023', S0, '2023-10-08', '2023-10-09', 'span'),
+  e('sáng ngày 3 và 5/12', S0, '2025-12-03', '2025-12-05', 'span'),
 ];
 
 /** The whole corpus. */

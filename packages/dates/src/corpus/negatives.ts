@@ -65,4 +65,10 @@ export const NEGATIVES: readonly string[] = [
   '1/1/1/1/1',
   'tăng 21.8%',
   'giai đoạn tiếp theo',
+  'khởi công 2024 dự án nhà ở',
+  'vào 2025 người lao động',
+  'trong 2026 doanh nghiệp được khảo sát',
+  'đưa vào 2030 tỷ đồng',
+  'ngày 30 và 31/2',
+  'ngày 9 và 3/12',
 ];

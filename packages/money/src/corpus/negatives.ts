@@ -65,4 +65,7 @@ export const NEGATIVES: readonly string[] = [
   'hòa 2-2',
   'đạt 8,5 điểm',
   'lọt top 10 thế giới',
+  'biên độ 3 - 7 điểm',
+  'chủng COVID-19 tỷ lệ',
+  'mã A-5 tỷ lệ',
 ];

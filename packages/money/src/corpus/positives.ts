@@ -243,4 +243,8 @@ export const POSITIVES: readonly CorpusEntry[] = [
   news('45 tỷ đồng', 45e9, 'VND', 'exact'),
   news('hơn 7.300 tỷ đồng', 7_300e9, 'VND', 'lower'),
   news('dự báo 26,5 tỷ USD', 26.5e9, 'USD', 'exact', EST),
+  // Signed amounts: a loss, a fall (a minus sign glued to the number).
+  news('-320 tỷ đồng', -320e9, 'VND', 'exact'),
+  news('khoảng −1,5 triệu USD', -1.5e6, 'USD', 'approximate'),
+  news('từ -5 đến 10 tỷ đồng', -5e9, 'VND', 'exact', { max: 10e9 }),
 ];

@@ -1,6 +1,11 @@
-import type { Bound } from './types.js';
+/**
+ * Bound and estimate words: what the words around a figure say about it ("hơn" → at least,
+ * "gần" → at most, "khoảng" → about, "ước đạt" → an estimate). Part of the {@link lexicon}.
+ * @module
+ */
+import type { Bound } from '../types.js';
 
-/** What a word before or after an amount says about it. @internal */
+/** What a word before or after an amount says about it. */
 export interface Qualifier {
   bound?: Bound;
   estimated?: true;
@@ -15,10 +20,10 @@ const ESTIMATED: Qualifier = { estimated: true };
 const FILLER: Qualifier = { filler: true };
 
 /**
- * Phrases written before an amount. The choice for "gần" ("nearly"): `'upper'`, because "gần 4,7
+ * Phrases written before an amount (lower-case NFC), with what each says. The choice for "gần" ("nearly"): `'upper'`, because "gần 4,7
  * triệu" says the true figure is a little below 4,7 triệu, never above it.
  */
-const BEFORE: ReadonlyArray<readonly [string, Qualifier]> = [
+export const PHRASES_BEFORE: ReadonlyArray<readonly [string, Qualifier]> = [
   ['hơn', LOWER],
   ['trên', LOWER],
   ['vượt', LOWER],
@@ -79,7 +84,7 @@ const BEFORE: ReadonlyArray<readonly [string, Qualifier]> = [
 ];
 
 /** Phrases written after an amount ("hơn 10 tỷ đồng trở lên"). */
-const AFTER: ReadonlyArray<readonly [string, Qualifier]> = [
+export const PHRASES_AFTER: ReadonlyArray<readonly [string, Qualifier]> = [
   ['trở lên', LOWER],
   ['trở xuống', UPPER],
   ['or more', LOWER],
@@ -109,10 +114,10 @@ function index(
 }
 
 /** Phrases before an amount, indexed by their last word (the scanner reads backwards). @internal */
-export const BEFORE_BY_LAST_WORD: ReadonlyMap<string, readonly QualifierPhrase[]> = index(BEFORE, 'last');
+export const BEFORE_BY_LAST_WORD: ReadonlyMap<string, readonly QualifierPhrase[]> = index(PHRASES_BEFORE, 'last');
 
 /** Phrases after an amount, indexed by their first word. @internal */
-export const AFTER_BY_FIRST_WORD: ReadonlyMap<string, readonly QualifierPhrase[]> = index(AFTER, 'first');
+export const AFTER_BY_FIRST_WORD: ReadonlyMap<string, readonly QualifierPhrase[]> = index(PHRASES_AFTER, 'first');
 
 /**
  * Reads a qualifier phrase written before an amount.

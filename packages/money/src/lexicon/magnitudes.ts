@@ -1,7 +1,7 @@
 /**
  * Magnitude words: nghìn/ngàn (10^3), triệu (10^6), tỷ/tỉ (10^9) and their products ("nghìn tỷ" =
  * 10^12, "triệu tỷ" = 10^15); English thousand … quadrillion for text in English.
- * @internal
+ * Part of the {@link lexicon}.
  * @module
  */
 

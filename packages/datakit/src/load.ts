@@ -136,7 +136,7 @@ export interface LoadResult {
  *
  * @example
  * ```ts
- * const options: LoadOptions = { root: '/work/main', datasets: ['events'] };
+ * const options: LoadOptions = { root: '.', datasets: ['events'] };
  * ```
  */
 export interface LoadOptions {
@@ -791,7 +791,7 @@ function reportUnknownFiles(ctx: Context, dir: string, name: DatasetName): void 
  * @returns The problems and what was read.
  * @example
  * ```ts
- * const loaded = await loadDatasets({ root: '/work/main', datasets: ['metrics'] });
+ * const loaded = await loadDatasets({ root: '.', datasets: ['metrics'] });
  * [...loaded.datasets.keys()]; // ['sources', 'places', 'metrics']
  * ```
  */

@@ -10,7 +10,7 @@ import { resolveTarget } from './workspace.js';
  *
  * @example
  * ```ts
- * const options: ValidateOptions = { dir: '/work/main/datasets/metrics' };
+ * const options: ValidateOptions = { dir: 'datasets/metrics' };
  * ```
  */
 export interface ValidateOptions {
@@ -120,7 +120,7 @@ function crossCheck(collector: Collector, loaded: LoadResult): void {
  * @returns The sorted problems and what was read.
  * @example
  * ```ts
- * const { problems } = await validate({ dir: '/work/main' });
+ * const { problems } = await validate({ dir: '.' });
  * for (const p of problems) console.log(formatProblem(p));
  * ```
  */

@@ -90,7 +90,7 @@ function versionOf(dir: string): string {
  * @returns The problems (nothing written when there are any) and the folders written.
  * @example
  * ```ts
- * const { problems, written } = await build({ dir: '/work/main/datasets/events' });
+ * const { problems, written } = await build({ dir: 'datasets/events' });
  * // problems: [] and written: ['datasets/events/dist'] when the data is valid
  * ```
  */

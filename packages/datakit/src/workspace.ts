@@ -11,7 +11,7 @@ export const datasetNames = Object.keys(datasets) as DatasetName[];
  *
  * @example
  * ```ts
- * findWorkspaceRoot('/home/me/vnsti/datasets/events/data'); // '/home/me/vnsti'
+ * findWorkspaceRoot('/repo/datasets/events/data'); // '/repo'
  * ```
  */
 export function findWorkspaceRoot(dir: string): string | null {
@@ -76,7 +76,7 @@ export function datasetClosure(names: readonly DatasetName[]): DatasetName[] {
  *
  * @example
  * ```ts
- * const target: Target = { root: '/home/me/vnsti', datasets: ['events'] };
+ * const target: Target = { root: '/repo', datasets: ['events'] };
  * ```
  */
 export interface Target {
@@ -93,7 +93,7 @@ export interface Target {
  *
  * @example
  * ```ts
- * resolveTarget('/work/main/datasets/events'); // { root: '/home/me/vnsti', datasets: ['events'] }
+ * resolveTarget('/repo/datasets/events'); // { root: '/repo', datasets: ['events'] }
  * ```
  */
 export function resolveTarget(dir: string): Target | null {

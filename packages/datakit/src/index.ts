@@ -6,8 +6,8 @@
  */
 export { generateRepo, runScaleBenchmark, type ScaleOptions, type ScaleResult } from '../bench/scale.js';
 export { type BuildOptions, type BuildResult, build } from './build/build.js';
-export { type CellPosition, CellLocator } from './csv/locate.js';
-export { type CsvRow, readCsv } from './csv/read.js';
+export { type CellPosition, CellLocator } from './io/csv-positions.js';
+export { type CsvRow, readCsv } from './io/read-csv.js';
 export {
   cellLocation,
   foldWhitespace,
@@ -22,5 +22,6 @@ export {
 export { parseQuantity, type QuantityResult } from './normalise/quantity.js';
 export { formatProblem, type Problem, sortProblems, summarize } from './problems.js';
 export { type ValidateOptions, type ValidateResult, validate } from './validate.js';
-export { datasetClosure, findWorkspaceRoot, referencedDatasets, resolveTarget, type Target } from './workspace.js';
+export { findWorkspaceRoot } from './io/root.js';
+export { datasetClosure, referencedDatasets, resolveTarget, type Target } from './workspace.js';
 export * from './contribute/index.js';

@@ -1,36 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { type DatasetName, datasets, type TableName, tables } from '@vnsti/schema';
+import { findWorkspaceRoot } from './io/root.js';
 
 /** The datasets in the order they are read: sources first (other rows need its dates). */
 export const datasetNames = Object.keys(datasets) as DatasetName[];
-
-/**
- * Finds the repository root above `dir`: the nearest folder whose `package.json` declares
- * `workspaces`. `null` when there is none.
- *
- * @example
- * ```ts
- * findWorkspaceRoot('/repo/datasets/events/data'); // '/repo'
- * ```
- */
-export function findWorkspaceRoot(dir: string): string | null {
-  let current = resolve(dir);
-  for (;;) {
-    const manifest = join(current, 'package.json');
-    if (existsSync(manifest)) {
-      try {
-        const json = JSON.parse(readFileSync(manifest, 'utf8')) as { workspaces?: unknown };
-        if (json.workspaces) return current;
-      } catch {
-        // An unreadable package.json is not the root; keep walking up.
-      }
-    }
-    const parent = dirname(current);
-    if (parent === current) return null;
-    current = parent;
-  }
-}
 
 /**
  * The datasets a dataset reads ids from (its `ref` columns and its citations), itself excluded.
@@ -104,9 +77,4 @@ export function resolveTarget(dir: string): Target | null {
     return { root, datasets: [parts[1] as DatasetName] };
   }
   return { root, datasets: [...datasetNames] };
-}
-
-/** Path relative to the root with `/` separators, as problems name files. @internal */
-export function rel(root: string, path: string): string {
-  return relative(root, path).split(sep).join('/');
 }

@@ -1,4 +1,4 @@
-import type { Problem, ProblemCode } from './problems.js';
+import { type Problem, type ProblemCode, shortenEchoes } from './problems.js';
 
 /**
  * Gathers problems while the pipeline runs. A cell gets at most one problem (the first found:
@@ -14,7 +14,7 @@ export class Collector {
     const key = `${file}\u0000${line}\u0000${column}`;
     if (this.cells.has(key)) return;
     this.cells.add(key);
-    this.problems.push({ code, file, line, column, message });
+    this.problems.push({ code, file, line, column, message: shortenEchoes(message) });
   }
 
   /** Whether a cell already has a problem. */
@@ -24,6 +24,6 @@ export class Collector {
 
   /** A problem with a row, a header or a file. */
   add(code: ProblemCode, file: string, line: number, column: number, message: string): void {
-    this.problems.push({ code, file, line, column, message });
+    this.problems.push({ code, file, line, column, message: shortenEchoes(message) });
   }
 }

@@ -70,6 +70,37 @@ export interface Problem {
   readonly message: string;
 }
 
+/** The most characters of a value a message echoes. */
+const ECHO_LIMIT = 80;
+
+/** A JSON string literal in a message: how messages quote what was found. */
+const QUOTED = /"(?:[^"\\]|\\.)*"/g;
+
+/**
+ * Shortens every quoted value in a message to its first 80 characters and `…`, so a huge bad cell
+ * gives a readable line (the message's own words are kept whole).
+ *
+ * @example
+ * ```ts
+ * shortenEchoes(`id: found "${'x'.repeat(1000)}"`).length; // 88
+ * ```
+ */
+export function shortenEchoes(message: string): string {
+  if (message.length <= ECHO_LIMIT) return message;
+  return message.replace(QUOTED, (literal) => {
+    let value: string;
+    try {
+      value = JSON.parse(literal) as string;
+    } catch {
+      return literal; // quotes that are not a JSON string: left as written
+    }
+    if (value.length <= ECHO_LIMIT) return literal;
+    // Whole code points only: a surrogate pair is not cut in two.
+    const kept = Array.from(value).slice(0, ECHO_LIMIT).join('');
+    return JSON.stringify(`${kept}…`);
+  });
+}
+
 /**
  * Formats a problem as `file:line:column: message`.
  *

@@ -163,6 +163,12 @@ export class RowReader {
       const read = readCell(column, value, reference, this.ctx.cellCache);
       if (read.error !== undefined) this.problem('cell-value', column.name, read.error);
       else if (read.value !== undefined) values[column.name] = read.value;
+      else if (source !== undefined) {
+        // Wording read against the source's date, and the source is unknown: the `unknown-source`
+        // rule says so; the schema's "expected object" on this cell would only mislead.
+        this.bad ??= new Set();
+        this.bad.add(column.name);
+      }
     }
     this.rows.push({ line, values, source, quote, bad: this.bad });
   }

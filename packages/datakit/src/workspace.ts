@@ -3,7 +3,7 @@ import { type DatasetName, datasets, type TableName, tables } from '@vnsti/schem
 import { findWorkspaceRoot } from './io/root.js';
 
 /** The datasets in the order they are read: sources first (other rows need its dates). */
-export const datasetNames = Object.keys(datasets) as DatasetName[];
+const datasetNames = Object.keys(datasets) as DatasetName[];
 
 /**
  * The datasets a dataset reads ids from (its `ref` columns and its citations), itself excluded.

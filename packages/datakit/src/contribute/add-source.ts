@@ -85,7 +85,7 @@ export function isCalendarDate(iso: string): boolean {
 }
 
 /** Today's date in Asia/Ho_Chi_Minh as `YYYY-MM-DD`. */
-export function todayInVietnam(now: Date = new Date()): string {
+function todayInVietnam(now: Date = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', {
     timeZone: 'Asia/Ho_Chi_Minh',
     year: 'numeric',

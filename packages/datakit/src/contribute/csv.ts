@@ -7,10 +7,9 @@ import { MAX_CSV_BYTES, readRepositoryFile } from '../io/read-file.js';
 // The contributor commands read and write CSV through the one I/O layer (`../io`); these names
 // stay importable from here for the drafting and diff modules.
 export { type CsvTable, csvField, csvLine, lineEnding, parseCsvTable } from '../io/csv-table.js';
-export { writeFileAtomic } from '../io/write-file.js';
 
 /** Path of a table's CSV inside a repository: `datasets/<dataset>/data/<table>.csv`. */
-export function tablePath(table: TableName): string {
+function tablePath(table: TableName): string {
   return `datasets/${tables[table].dataset}/data/${table}.csv`;
 }
 

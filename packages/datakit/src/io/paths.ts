@@ -48,21 +48,6 @@ export function realPath(path: string): string | null {
 }
 
 /**
- * Whether a path that exists stays inside the repository once its links are followed (`true` for
- * a path that does not exist: there is nothing to escape to yet).
- *
- * @example
- * ```ts
- * staysInside('/repo', '/repo/datasets/sources/text/a.txt'); // false when a.txt links to /etc/passwd
- * ```
- */
-export function staysInside(root: string, path: string): boolean {
-  const real = realPath(path);
-  if (real === null) return true;
-  return isWithin(realPath(root) ?? resolve(root), real);
-}
-
-/**
  * Checks a folder the pipeline reads or writes in: `'missing'` when it does not exist, a refusal
  * when it is a file or a link out of the repository, else `'ok'`.
  *

@@ -154,7 +154,7 @@ function readChecked(real: string, name: string, limit: number): FileBytes | Ref
  * formatSize(5 * 1024 * 1024); // '5 MB'
  * ```
  */
-export function formatSize(bytes: number): string {
+function formatSize(bytes: number): string {
   const units = ['bytes', 'KB', 'MB', 'GB'];
   let value = bytes;
   let unit = 0;

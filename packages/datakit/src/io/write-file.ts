@@ -14,7 +14,7 @@ import { isWithin, realPath, repoPath } from './paths.js';
  * writeFileAtomic('/repo/review/a.md', '# Review\n');
  * ```
  */
-export function writeFileAtomic(path: string, data: string | Uint8Array): void {
+function writeFileAtomic(path: string, data: string | Uint8Array): void {
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     writeFileSync(tmp, data);

@@ -25,4 +25,11 @@ export {
 export { parseQuantity, type QuantityResult } from './normalise/quantity.js';
 export { formatProblem, type Problem, type ProblemCode, shortenEchoes, sortProblems, summarize } from './problems.js';
 export { type ValidateOptions, type ValidateResult, validate } from './validate.js';
-export { datasetClosure, referencedDatasets, resolveTarget, type Target } from './workspace.js';
+export {
+  type DatasetPackageGraph,
+  datasetClosure,
+  datasetPackageGraph,
+  referencedDatasets,
+  resolveTarget,
+  type Target,
+} from './workspace.js';

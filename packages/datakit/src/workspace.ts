@@ -78,3 +78,43 @@ export function resolveTarget(dir: string): Target | null {
   }
   return { root, datasets: [...datasetNames] };
 }
+
+/**
+ * What a dataset package must declare so that turbo builds it after, and again whenever, the
+ * datasets it reads change: derived from the `references` of `@vnsti/schema`'s tables.
+ *
+ * @example
+ * ```ts
+ * const graph: DatasetPackageGraph = { devDependencies: ['@vnsti/datakit', '@vnsti/sources'], buildInputs: ['package.json', 'data/**'] };
+ * ```
+ */
+export interface DatasetPackageGraph {
+  /** `devDependencies` names: datakit (which builds it) and each dataset it references directly. */
+  readonly devDependencies: readonly string[];
+  /**
+   * turbo `build` inputs: its own `package.json` and `data/**`, the `data/**` of every dataset it
+   * reads (references, directly or not) and the sources' texts (for the quote and hash rules).
+   */
+  readonly buildInputs: readonly string[];
+}
+
+/**
+ * The dependency declarations a dataset package must carry, from the schema's references: what
+ * the test of the dataset graph compares each `package.json` and `turbo.json` with, and what
+ * `npm run graph:datasets -w @vnsti/datakit` writes into them.
+ *
+ * @example
+ * ```ts
+ * datasetPackageGraph('metrics').devDependencies; // ['@vnsti/datakit', '@vnsti/sources', '@vnsti/places']
+ * ```
+ */
+export function datasetPackageGraph(name: DatasetName): DatasetPackageGraph {
+  const read = datasetClosure([name]).filter((d) => d !== name);
+  const inputs = ['package.json', 'data/**', ...read.map((d) => `$TURBO_ROOT$/datasets/${d}/data/**`)];
+  if (name === 'sources') inputs.push('text/**');
+  else if (read.includes('sources')) inputs.push('$TURBO_ROOT$/datasets/sources/text/**');
+  return {
+    devDependencies: ['@vnsti/datakit', ...referencedDatasets(name).map((d) => `@vnsti/${d}`)],
+    buildInputs: inputs,
+  };
+}

@@ -12,7 +12,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { main } from '../src/cli.js';
+import { main } from '../src/cli/main.js';
 import { extract } from '../src/contribute/extract.js';
 import { RepositoryFileError } from '../src/io/errors.js';
 import { build, formatProblem, validate } from '../src/index.js';

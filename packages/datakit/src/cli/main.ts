@@ -2,11 +2,11 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from './build/build.js';
-import { contributeCommands } from './contribute/index.js';
-import { RepositoryFileError } from './io/errors.js';
-import { formatProblem, summarize } from './problems.js';
-import { validate } from './validate.js';
+import { build } from '../build/build.js';
+import { contributeCommands } from '../contribute/index.js';
+import { RepositoryFileError } from '../io/errors.js';
+import { formatProblem, summarize } from '../problems.js';
+import { validate } from '../validate.js';
 
 const USAGE = `Usage: vnsti <command> [dir]
 

@@ -110,8 +110,7 @@ export async function loadInto(collector: Collector, options: LoadOptions): Prom
     if (state === 'ok') state = checkRepositoryFolder(options.root, join(dir, 'data'));
     if (state === 'missing' && existsSync(dir)) state = 'ok';
     const refused = typeof state === 'object';
-    if (typeof state === 'object')
-      collector.add('unsafe-path', state.path, 1, 1, state.message.slice(state.path.length + 2));
+    if (typeof state === 'object') collector.add('unsafe-path', state.path, 1, 1, state.reason);
     const exists = state === 'ok';
     const tables: LoadedTable[] = [];
     if (exists && existsSync(join(dir, 'data'))) reportUnknownFiles(ctx, dir, name);

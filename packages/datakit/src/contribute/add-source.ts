@@ -186,7 +186,7 @@ export function addSource(options: AddSourceOptions): AddSourceResult {
     return {
       ok: false,
       reason: 'unreadable',
-      message: `cannot read ${options.articlePath}: ${article.message.slice(article.path.length + 2)}`,
+      message: `cannot read ${options.articlePath}: ${article.reason}`,
     };
   }
   const bytes = article.bytes;

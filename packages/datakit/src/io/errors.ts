@@ -21,15 +21,29 @@ export type RefusalCode =
  *
  * @example
  * ```ts
- * const refusal: Refusal = { code: 'too-large', path: 'datasets/sources/text/a.txt', message: 'datasets/sources/text/a.txt: larger than 5 MB' };
+ * const refused: Refusal = refusal('too-large', 'datasets/sources/text/a.txt', 'larger than 5 MB');
  * ```
  */
 export interface Refusal {
   readonly code: RefusalCode;
   /** The path as given, relative to the repository root with `/` separators when inside it. */
   readonly path: string;
-  /** One line naming the path and what is wrong. */
+  /** What is wrong, without the path (for a message that names the path its own way). */
+  readonly reason: string;
+  /** One line naming the path and what is wrong: `<path>: <reason>`. */
   readonly message: string;
+}
+
+/**
+ * Makes a refusal: its message is the path, a colon and the reason.
+ *
+ * @example
+ * ```ts
+ * refusal('too-large', 'datasets/sources/text/a.txt', 'larger than 5 MB').message; // 'datasets/sources/text/a.txt: larger than 5 MB'
+ * ```
+ */
+export function refusal(code: RefusalCode, path: string, reason: string): Refusal {
+  return { code, path, reason, message: `${path}: ${reason}` };
 }
 
 /**
@@ -45,9 +59,9 @@ export class RepositoryFileError extends Error {
   override readonly name = 'RepositoryFileError';
   readonly code: RefusalCode;
   readonly path: string;
-  constructor(refusal: Refusal) {
-    super(refusal.message);
-    this.code = refusal.code;
-    this.path = refusal.path;
+  constructor(refused: Refusal) {
+    super(refused.message);
+    this.code = refused.code;
+    this.path = refused.path;
   }
 }

@@ -37,7 +37,7 @@ export function readDatasetManifest(root: string, dir: string): DatasetManifest 
   const read = readRepositoryFile(root, path, MAX_MANIFEST_BYTES);
   if (!('bytes' in read)) {
     if (read.code === 'missing') return { version: '0.0.0' };
-    return { file, line: 1, column: 1, message: read.message.slice(file.length + 2) };
+    return { file, line: 1, column: 1, message: read.reason };
   }
   let json: unknown;
   try {

@@ -1,6 +1,6 @@
 import { realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import type { Refusal } from './errors.js';
+import { type Refusal, refusal } from './errors.js';
 
 /**
  * Path relative to the root with `/` separators, as problems name files.
@@ -61,12 +61,11 @@ export function checkRepositoryFolder(root: string, path: string): 'ok' | 'missi
   const real = realPath(path);
   if (real === null) return 'missing';
   if (!isWithin(realPath(root) ?? resolve(root), real))
-    return {
-      code: 'outside-repository',
-      path: name,
-      message: `${name}: a link to ${real}, outside the repository (datasets are read and built only inside it)`,
-    };
-  if (!statSync(real).isDirectory())
-    return { code: 'not-a-folder', path: name, message: `${name}: expected a folder, found a file` };
+    return refusal(
+      'outside-repository',
+      name,
+      `a link to ${real}, outside the repository (datasets are read and built only inside it)`,
+    );
+  if (!statSync(real).isDirectory()) return refusal('not-a-folder', name, `expected a folder, found a file`);
   return 'ok';
 }

@@ -1,6 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Refusal } from './errors.js';
+import { type Refusal, refusal } from './errors.js';
 import { isWithin, realPath, repoPath } from './paths.js';
 
 /** The largest source text read: 5 MiB (a long article is about 50 KB). */
@@ -44,37 +44,27 @@ export function checkRepositoryFile(
 ): { real: string; size: number } | Refusal {
   const name = repoPath(root, resolve(path));
   const real = realPath(path);
-  if (real === null) return { code: 'missing', path: name, message: `${name}: no such file` };
+  if (real === null) return refusal('missing', name, `no such file`);
   if (!isWithin(realPath(root) ?? resolve(root), real))
-    return {
-      code: 'outside-repository',
-      path: name,
-      message: `${name}: a link to ${real}, outside the repository (only files inside it are read)`,
-    };
+    return refusal(
+      'outside-repository',
+      name,
+      `a link to ${real}, outside the repository (only files inside it are read)`,
+    );
   return checkFile(real, name, limit);
 }
 
 /** Checks that a resolved path is a regular file of at most `limit` bytes; `name` is how messages call it. */
 function checkFile(real: string, name: string, limit: number): { real: string; size: number } | Refusal {
   const stat = statSync(real);
-  if (stat.isDirectory())
-    return { code: 'is-a-folder', path: name, message: `${name}: expected a file, found a folder` };
-  if (!stat.isFile())
-    return {
-      code: 'not-a-file',
-      path: name,
-      message: `${name}: expected a file, found a device, FIFO or socket`,
-    };
+  if (stat.isDirectory()) return refusal('is-a-folder', name, `expected a file, found a folder`);
+  if (!stat.isFile()) return refusal('not-a-file', name, `expected a file, found a device, FIFO or socket`);
   if (stat.size > limit) return tooLarge(name, limit);
   return { real, size: stat.size };
 }
 
 function tooLarge(name: string, limit: number): Refusal {
-  return {
-    code: 'too-large',
-    path: name,
-    message: `${name}: larger than ${formatSize(limit)} (the limit for this kind of file)`,
-  };
+  return refusal('too-large', name, `larger than ${formatSize(limit)} (the limit for this kind of file)`);
 }
 
 /**
@@ -113,7 +103,7 @@ export function readRepositoryFile(root: string, path: string, limit: number): F
  */
 export function readBoundedFile(path: string, limit: number): FileBytes | Refusal {
   const real = realPath(path);
-  if (real === null) return { code: 'missing', path, message: `${path}: no such file` };
+  if (real === null) return refusal('missing', path, 'no such file');
   const checked = checkFile(real, path, limit);
   if ('code' in checked) return checked;
   return readChecked(real, path, limit);
@@ -126,8 +116,7 @@ function readChecked(real: string, name: string, limit: number): FileBytes | Ref
   const fd = openSync(real, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
     const stat = fstatSync(fd);
-    if (!stat.isFile())
-      return { code: 'not-a-file', path: name, message: `${name}: expected a file, found something else` };
+    if (!stat.isFile()) return refusal('not-a-file', name, `expected a file, found something else`);
     // Read in chunks up to one byte past the limit, whatever the size said: a file can grow
     // while it is read, and some report a size of 0.
     const chunks: Buffer[] = [];

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { Source } from '@vnsti/schema';
-import { RepositoryFileError } from './errors.js';
+import { refusal, RepositoryFileError } from './errors.js';
 import { MAX_TEXT_BYTES, readRepositoryFile } from './read-file.js';
 
 /**
@@ -45,20 +45,20 @@ export function sourceTextPath(root: string, textFile: string): string {
  */
 export function readSourceText(root: string, textFile: string): string {
   if (!isTextFilePath(textFile))
-    throw new RepositoryFileError({
-      code: 'outside-repository',
-      path: textFile,
-      message: `text_file ${JSON.stringify(textFile)}: expected text/<id>.txt (a file in datasets/sources/text)`,
-    });
+    throw new RepositoryFileError(
+      refusal(
+        'outside-repository',
+        `text_file ${JSON.stringify(textFile)}`,
+        'expected text/<id>.txt (a file in datasets/sources/text)',
+      ),
+    );
   const read = readRepositoryFile(root, sourceTextPath(root, textFile), MAX_TEXT_BYTES);
   if (!('bytes' in read)) throw new RepositoryFileError(read);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(read.bytes);
   } catch {
-    throw new RepositoryFileError({
-      code: 'not-utf8',
-      path: textFile,
-      message: `datasets/sources/${textFile}: not valid UTF-8 (run vnsti validate to see where)`,
-    });
+    throw new RepositoryFileError(
+      refusal('not-utf8', `datasets/sources/${textFile}`, 'not valid UTF-8 (run vnsti validate to see where)'),
+    );
   }
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { RepositoryFileError } from './errors.js';
+import { refusal, RepositoryFileError } from './errors.js';
 import { isWithin, realPath, repoPath } from './paths.js';
 
 /**
@@ -43,11 +43,13 @@ export function writeInside(root: string, path: string, data: string | Uint8Arra
   const base = resolve(root);
   const target = resolve(base, path);
   const refuse = (where: string) =>
-    new RepositoryFileError({
-      code: 'outside-repository',
-      path,
-      message: `${path}: would be written to ${where}, outside the repository (files are written only inside it)`,
-    });
+    new RepositoryFileError(
+      refusal(
+        'outside-repository',
+        path,
+        `would be written to ${where}, outside the repository (files are written only inside it)`,
+      ),
+    );
   if (!isWithin(base, target) || target === base) throw refuse(target);
   const realRoot = realPath(base) ?? base;
   // The nearest folder on the way that exists must already be inside; then the one made.

@@ -18,7 +18,7 @@ export async function readTable(ctx: ReadContext, datasetDir: string, table: Tab
   const checked = checkRepositoryFile(ctx.root, path, MAX_CSV_BYTES);
   if ('code' in checked) {
     if (checked.code === 'missing') return { table, file, present: false, readable: true, header, locator, rows: [] };
-    c.add('unsafe-path', file, 1, 1, checked.message.slice(file.length + 2));
+    c.add('unsafe-path', file, 1, 1, checked.reason);
     return { table, file, present: true, readable: false, header, locator, rows: [] };
   }
   const expected = authoredHeaders(table);

@@ -48,9 +48,8 @@ export interface ValidateResult {
  * A folder asked for that does not exist, or a path under `datasets/` that names no dataset: a
  * misspelt path is an error, not "every dataset".
  */
-function targetProblem(dir: string): Problem | null {
+function targetProblem(dir: string, root: string | undefined): Problem | null {
   if (!existsSync(dir)) return { code: 'unknown-dataset', file: dir, line: 1, column: 1, message: 'no such folder' };
-  const root = resolveTarget(dir)?.root;
   if (!root) return null;
   const parts = relative(root, resolve(dir)).split(sep);
   if (parts[0] === 'datasets' && parts[1] && !Object.hasOwn(datasets, parts[1]))
@@ -81,9 +80,9 @@ function targetProblem(dir: string): Problem | null {
  */
 export async function validate(options: ValidateOptions = {}): Promise<ValidateResult> {
   const dir = options.dir ?? process.cwd();
-  const missing = targetProblem(dir);
-  if (missing) return { problems: [missing], root: null, targets: [], loaded: null };
-  const target = resolveTarget(dir);
+  const target = existsSync(dir) ? resolveTarget(dir) : null;
+  const refused = targetProblem(dir, target?.root);
+  if (refused) return { problems: [refused], root: null, targets: [], loaded: null };
   if (!target) {
     return {
       problems: [

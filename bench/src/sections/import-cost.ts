@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build, generateRepo } from '@vnsti/datakit';
+import { build } from '@vnsti/datakit';
+import { generateRepo } from '@vnsti/datakit/bench';
 import { formatRatio, median } from '../stats.js';
 import type { Row } from '../table.js';
 

@@ -1,4 +1,4 @@
-import { runScaleBenchmark } from '@vnsti/datakit';
+import { runScaleBenchmark } from '@vnsti/datakit/bench';
 import { formatRatio } from '../stats.js';
 import type { Row } from '../table.js';
 

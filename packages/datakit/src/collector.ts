@@ -1,8 +1,8 @@
-import type { Problem } from './problems.js';
+import { type Problem, type ProblemCode, shortenEchoes } from './problems.js';
 
 /**
  * Gathers problems while the pipeline runs. A cell gets at most one problem (the first found:
- * reading, then schema, then cross-checks), so one mistake gives one line.
+ * reading, then schema, then the check rules), so one mistake gives one line.
  * @internal
  */
 export class Collector {
@@ -10,11 +10,11 @@ export class Collector {
   private readonly cells = new Set<string>();
 
   /** A problem with one cell; ignored when that cell already has one. */
-  cell(file: string, line: number, column: number, message: string): void {
+  cell(code: ProblemCode, file: string, line: number, column: number, message: string): void {
     const key = `${file}\u0000${line}\u0000${column}`;
     if (this.cells.has(key)) return;
     this.cells.add(key);
-    this.problems.push({ file, line, column, message });
+    this.problems.push({ code, file, line, column, message: shortenEchoes(message) });
   }
 
   /** Whether a cell already has a problem. */
@@ -23,7 +23,7 @@ export class Collector {
   }
 
   /** A problem with a row, a header or a file. */
-  add(file: string, line: number, column: number, message: string): void {
-    this.problems.push({ file, line, column, message });
+  add(code: ProblemCode, file: string, line: number, column: number, message: string): void {
+    this.problems.push({ code, file, line, column, message: shortenEchoes(message) });
   }
 }

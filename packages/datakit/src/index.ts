@@ -1,13 +1,16 @@
 /**
- * `@vnsti/datakit`: the contributor toolkit behind the `vnsti` CLI. Reads hand-edited CSV datasets,
- * validates them against `@vnsti/schema`, cross-checks them, and builds typed, frozen ESM/CJS
- * modules, CSV/NDJSON exports and Frictionless data packages.
+ * `@vnsti/datakit`: the contributor toolkit behind the `vnsti` CLI. Reads hand-edited CSV datasets
+ * through one safe I/O layer, reads each cell by its column kind, assembles records and checks
+ * them against `@vnsti/schema`, runs the check rules across datasets, and builds typed, frozen
+ * ESM/CJS modules, CSV/NDJSON exports and Frictionless data packages.
  * @packageDocumentation
  */
-export { generateRepo, runScaleBenchmark, type ScaleOptions, type ScaleResult } from '../bench/scale.js';
 export { type BuildOptions, type BuildResult, build } from './build/build.js';
-export { type CellPosition, CellLocator } from './csv/locate.js';
-export { type CsvRow, readCsv } from './csv/read.js';
+export * from './contribute/index.js';
+export { type Refusal, type RefusalCode, RepositoryFileError } from './io/errors.js';
+export { type CellPosition, CellLocator } from './io/csv-positions.js';
+export { type CsvRow, readCsv } from './io/read-csv.js';
+export { findWorkspaceRoot } from './io/root.js';
 export {
   cellLocation,
   foldWhitespace,
@@ -20,7 +23,13 @@ export {
   type SourceText,
 } from './load.js';
 export { parseQuantity, type QuantityResult } from './normalise/quantity.js';
-export { formatProblem, type Problem, sortProblems, summarize } from './problems.js';
+export { formatProblem, type Problem, type ProblemCode, shortenEchoes, sortProblems, summarize } from './problems.js';
 export { type ValidateOptions, type ValidateResult, validate } from './validate.js';
-export { datasetClosure, findWorkspaceRoot, referencedDatasets, resolveTarget, type Target } from './workspace.js';
-export * from './contribute/index.js';
+export {
+  type DatasetPackageGraph,
+  datasetClosure,
+  datasetPackageGraph,
+  referencedDatasets,
+  resolveTarget,
+  type Target,
+} from './workspace.js';

@@ -1,8 +1,11 @@
-import { type DatasetName, type TableName, tables } from '@vnsti/schema';
+import { existsSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
+import { type DatasetName, datasets } from '@vnsti/schema';
+import { checkRules } from './checks/registry.js';
+import { CheckContext } from './checks/rule.js';
 import { Collector } from './collector.js';
-import { cellLocation, foldWhitespace, type LoadedDataset, type LoadResult, loadInto } from './load.js';
+import { type LoadResult, loadInto } from './load.js';
 import { type Problem, sortProblems } from './problems.js';
-import { QuoteFinder } from './quotes.js';
 import { resolveTarget } from './workspace.js';
 
 /**
@@ -10,7 +13,7 @@ import { resolveTarget } from './workspace.js';
  *
  * @example
  * ```ts
- * const options: ValidateOptions = { dir: '/work/main/datasets/metrics' };
+ * const options: ValidateOptions = { dir: 'datasets/metrics' };
  * ```
  */
 export interface ValidateOptions {
@@ -41,95 +44,50 @@ export interface ValidateResult {
   readonly loaded: LoadResult | null;
 }
 
-/** Text that folding leaves unchanged: single spaces between non-space characters, ASCII only or NFC-checked by the reader. */
-const FOLDED = /^(?:\S+ )*\S+$/;
-
-function shorten(text: string): string {
-  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
-}
-
-/** Cross-checks across every dataset read: references resolve, citations name real sources and quote them. */
-function crossCheck(collector: Collector, loaded: LoadResult): void {
-  const ids = new Map<TableName, Set<string> | null>();
-  const idsOf = (name: TableName): Set<string> | null => {
-    if (ids.has(name)) return ids.get(name)!;
-    const dataset: LoadedDataset | undefined = loaded.datasets.get(tables[name].dataset);
-    const t = dataset?.tables.find((x) => x.table.name === name);
-    const set = t?.readable
-      ? new Set(t.rows.map((r) => r.values['id']).filter((v): v is string => typeof v === 'string'))
-      : null;
-    ids.set(name, set);
-    return set;
-  };
-  const sourceIds = idsOf('sources');
-  const quotes = new QuoteFinder();
-  for (const dataset of loaded.datasets.values()) {
-    for (const t of dataset.tables) {
-      const refs = t.table.columns.filter((c) => c.kind === 'ref' && c.references);
-      for (const row of t.rows) {
-        for (const column of refs) {
-          const value = row.values[column.name];
-          if (typeof value !== 'string') continue;
-          const target = column.references as TableName;
-          const known = idsOf(target);
-          if (known && !known.has(value)) {
-            const { line, column: col } = cellLocation(t, row, column.name);
-            collector.cell(
-              t.file,
-              line,
-              col,
-              `${column.name}: no ${target} record has id ${JSON.stringify(value)} (expected an id from ${loaded.datasets.get(tables[target].dataset)?.tables.find((x) => x.table.name === target)?.file ?? target})`,
-            );
-          }
-        }
-        if (row.source === undefined || sourceIds === null) continue;
-        if (!sourceIds.has(row.source)) {
-          const { line, column } = cellLocation(t, row, 'source');
-          collector.cell(
-            t.file,
-            line,
-            column,
-            `source: no source has id ${JSON.stringify(row.source)} (expected an id from datasets/sources/data/sources.csv)`,
-          );
-          continue;
-        }
-        const text = loaded.sourceTexts.get(row.source);
-        if (!text || row.quote === undefined) continue;
-        if (!quotes.find(row.source, text.folded, FOLDED.test(row.quote) ? row.quote : foldWhitespace(row.quote))) {
-          const { line, column } = cellLocation(t, row, 'quote');
-          collector.cell(
-            t.file,
-            line,
-            column,
-            `quote: not found in the text of source ${JSON.stringify(row.source)} (${text.file}), even after folding whitespace: ${JSON.stringify(shorten(row.quote))}`,
-          );
-        }
-      }
-    }
-  }
+/**
+ * A folder asked for that does not exist, or a path under `datasets/` that names no dataset: a
+ * misspelt path is an error, not "every dataset".
+ */
+function targetProblem(dir: string, root: string | undefined): Problem | null {
+  if (!existsSync(dir)) return { code: 'unknown-dataset', file: dir, line: 1, column: 1, message: 'no such folder' };
+  if (!root) return null;
+  const parts = relative(root, resolve(dir)).split(sep);
+  if (parts[0] === 'datasets' && parts[1] && !Object.hasOwn(datasets, parts[1]))
+    return {
+      code: 'unknown-dataset',
+      file: dir,
+      line: 1,
+      column: 1,
+      message: `${JSON.stringify(parts[1])} is not a dataset (the datasets are: ${Object.keys(datasets).join(', ')})`,
+    };
+  return null;
 }
 
 /**
  * Validates datasets: reads every CSV table (csv-parse, streaming), reads each cell by its column
  * kind (money and dates with `@vnsti/money` and `@vnsti/dates` against the source's publication
- * date), assembles and schema-checks every record, then cross-checks across datasets: ids unique,
+ * date), assembles and schema-checks every record, then runs the check rules (`src/checks`):
  * references resolve, citations name real sources whose text holds the quote and matches its
- * SHA-256. Returns every problem, never throws for bad data.
+ * SHA-256, web addresses are http(s), dataset manifests are readable. Returns every problem, never throws for bad data.
  *
  * @param options - `dir`: the repository root or a dataset folder.
  * @returns The sorted problems and what was read.
  * @example
  * ```ts
- * const { problems } = await validate({ dir: '/work/main' });
+ * const { problems } = await validate({ dir: '.' });
  * for (const p of problems) console.log(formatProblem(p));
  * ```
  */
 export async function validate(options: ValidateOptions = {}): Promise<ValidateResult> {
-  const target = resolveTarget(options.dir ?? process.cwd());
+  const dir = options.dir ?? process.cwd();
+  const target = existsSync(dir) ? resolveTarget(dir) : null;
+  const refused = targetProblem(dir, target?.root);
+  if (refused) return { problems: [refused], root: null, targets: [], loaded: null };
   if (!target) {
     return {
       problems: [
         {
+          code: 'no-repository',
           file: options.dir ?? '.',
           line: 1,
           column: 1,
@@ -143,6 +101,7 @@ export async function validate(options: ValidateOptions = {}): Promise<ValidateR
   }
   const collector = new Collector();
   const loaded = await loadInto(collector, { root: target.root, datasets: target.datasets });
-  crossCheck(collector, loaded);
+  const checks = new CheckContext(loaded, collector);
+  for (const rule of checkRules) rule.run(checks);
   return { problems: sortProblems(collector.problems), root: target.root, targets: target.datasets, loaded };
 }

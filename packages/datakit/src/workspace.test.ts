@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldWhitespace } from './load.js';
+import { foldWhitespace } from './rows/fold.js';
 import { formatProblem, sortProblems, summarize } from './problems.js';
-import { datasetClosure, findWorkspaceRoot, referencedDatasets, resolveTarget } from './workspace.js';
+import { findWorkspaceRoot } from './io/root.js';
+import { datasetClosure, referencedDatasets, resolveTarget } from './workspace.js';
 
 describe('workspace', () => {
   it('finds the root and the datasets a folder stands for (the TSDoc examples)', () => {
@@ -49,15 +50,16 @@ describe('problems', () => {
   it('formats, sorts and summarises (the TSDoc examples)', () => {
     expect(
       formatProblem({
+        code: 'required',
         file: 'datasets/places/data/places.csv',
         line: 2,
         column: 1,
         message: 'id: required, found an empty cell',
       }),
     ).toBe('datasets/places/data/places.csv:2:1: id: required, found an empty cell');
-    const a = { file: 'b.csv', line: 1, column: 1, message: 'x' };
-    const b = { file: 'a.csv', line: 9, column: 2, message: 'y' };
-    const c = { file: 'a.csv', line: 9, column: 1, message: 'z' };
+    const a = { code: 'schema' as const, file: 'b.csv', line: 1, column: 1, message: 'x' };
+    const b = { code: 'schema' as const, file: 'a.csv', line: 9, column: 2, message: 'y' };
+    const c = { code: 'schema' as const, file: 'a.csv', line: 9, column: 1, message: 'z' };
     expect(sortProblems([a, b, c, a]).map(formatProblem)).toEqual(['a.csv:9:1: z', 'a.csv:9:2: y', 'b.csv:1:1: x']);
     expect(summarize([a])).toBe('Found 1 problem in 1 file.');
     expect(summarize([a, b, c])).toBe('Found 3 problems in 2 files.');

@@ -1,36 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { type DatasetName, datasets, type TableName, tables } from '@vnsti/schema';
+import { findWorkspaceRoot } from './io/root.js';
 
 /** The datasets in the order they are read: sources first (other rows need its dates). */
-export const datasetNames = Object.keys(datasets) as DatasetName[];
-
-/**
- * Finds the repository root above `dir`: the nearest folder whose `package.json` declares
- * `workspaces`. `null` when there is none.
- *
- * @example
- * ```ts
- * findWorkspaceRoot('/work/main/datasets/events/data'); // '/work/main'
- * ```
- */
-export function findWorkspaceRoot(dir: string): string | null {
-  let current = resolve(dir);
-  for (;;) {
-    const manifest = join(current, 'package.json');
-    if (existsSync(manifest)) {
-      try {
-        const json = JSON.parse(readFileSync(manifest, 'utf8')) as { workspaces?: unknown };
-        if (json.workspaces) return current;
-      } catch {
-        // An unreadable package.json is not the root; keep walking up.
-      }
-    }
-    const parent = dirname(current);
-    if (parent === current) return null;
-    current = parent;
-  }
-}
+const datasetNames = Object.keys(datasets) as DatasetName[];
 
 /**
  * The datasets a dataset reads ids from (its `ref` columns and its citations), itself excluded.
@@ -76,7 +49,7 @@ export function datasetClosure(names: readonly DatasetName[]): DatasetName[] {
  *
  * @example
  * ```ts
- * const target: Target = { root: '/work/main', datasets: ['events'] };
+ * const target: Target = { root: '/repo', datasets: ['events'] };
  * ```
  */
 export interface Target {
@@ -93,7 +66,7 @@ export interface Target {
  *
  * @example
  * ```ts
- * resolveTarget('/work/main/datasets/events'); // { root: '/work/main', datasets: ['events'] }
+ * resolveTarget('/repo/datasets/events'); // { root: '/repo', datasets: ['events'] }
  * ```
  */
 export function resolveTarget(dir: string): Target | null {
@@ -106,7 +79,42 @@ export function resolveTarget(dir: string): Target | null {
   return { root, datasets: [...datasetNames] };
 }
 
-/** Path relative to the root with `/` separators, as problems name files. @internal */
-export function rel(root: string, path: string): string {
-  return relative(root, path).split(sep).join('/');
+/**
+ * What a dataset package must declare so that turbo builds it after, and again whenever, the
+ * datasets it reads change: derived from the `references` of `@vnsti/schema`'s tables.
+ *
+ * @example
+ * ```ts
+ * const graph: DatasetPackageGraph = { devDependencies: ['@vnsti/datakit', '@vnsti/sources'], buildInputs: ['package.json', 'data/**'] };
+ * ```
+ */
+export interface DatasetPackageGraph {
+  /** `devDependencies` names: datakit (which builds it) and each dataset it references directly. */
+  readonly devDependencies: readonly string[];
+  /**
+   * turbo `build` inputs: its own `package.json` and `data/**`, the `data/**` of every dataset it
+   * reads (references, directly or not) and the sources' texts (for the quote and hash rules).
+   */
+  readonly buildInputs: readonly string[];
+}
+
+/**
+ * The dependency declarations a dataset package must carry, from the schema's references: what
+ * the test of the dataset graph compares each `package.json` and `turbo.json` with, and what
+ * `npm run graph:datasets -w @vnsti/datakit` writes into them.
+ *
+ * @example
+ * ```ts
+ * datasetPackageGraph('metrics').devDependencies; // ['@vnsti/datakit', '@vnsti/sources', '@vnsti/places']
+ * ```
+ */
+export function datasetPackageGraph(name: DatasetName): DatasetPackageGraph {
+  const read = datasetClosure([name]).filter((d) => d !== name);
+  const inputs = ['package.json', 'data/**', ...read.map((d) => `$TURBO_ROOT$/datasets/${d}/data/**`)];
+  if (name === 'sources') inputs.push('text/**');
+  else if (read.includes('sources')) inputs.push('$TURBO_ROOT$/datasets/sources/text/**');
+  return {
+    devDependencies: ['@vnsti/datakit', ...referencedDatasets(name).map((d) => `@vnsti/${d}`)],
+    buildInputs: inputs,
+  };
 }

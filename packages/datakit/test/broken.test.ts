@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/cli.js';
+import { main } from '../src/cli/main.js';
 import { build, formatProblem, validate } from '../src/index.js';
 import { copyFixture, fixtures, snapshot } from './helpers.js';
 

@@ -19,7 +19,7 @@ interface Resource {
 }
 
 /** One resource as DuckDB read it, beside what the JS export says it should hold. */
-export interface ResourceCount {
+interface ResourceCount {
   resource: string;
   /** Rows DuckDB read from the CSV. */
   csvRows: number;
@@ -30,7 +30,7 @@ export interface ResourceCount {
 }
 
 /** A declared foreign key and how many rows name a key the referenced resource does not have. */
-export interface ForeignKeyCheck {
+interface ForeignKeyCheck {
   resource: string;
   fields: string[];
   /** `resource` or `@vnsti/<package>:resource`. */

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, lstatSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 
@@ -19,14 +19,20 @@ export function copyFixture(dir: string): string {
   return root;
 }
 
-/** Every file under `dir` with its bytes, keyed by relative path: a snapshot to compare. */
+/**
+ * Every file under `dir` with its bytes, keyed by relative path: a snapshot to compare. Links are
+ * recorded by their target, never followed (a hostile fixture links to `/dev/zero`).
+ */
 export function snapshot(dir: string): Map<string, string> {
   const files = new Map<string, string>();
   const walk = (current: string) => {
     for (const entry of readdirSync(current).sort()) {
       const path = join(current, entry);
-      if (statSync(path).isDirectory()) walk(path);
-      else files.set(relative(dir, path), readFileSync(path).toString('base64'));
+      const stat = lstatSync(path);
+      if (stat.isSymbolicLink()) files.set(relative(dir, path), `link:${readlinkSync(path)}`);
+      else if (stat.isDirectory()) walk(path);
+      else if (stat.isFile()) files.set(relative(dir, path), readFileSync(path).toString('base64'));
+      else files.set(relative(dir, path), 'special');
     }
   };
   walk(dir);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { datasets as layout } from '@vnsti/schema';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../src/cli.js';
+import { main } from '../src/cli/main.js';
 import { build, formatProblem, validate } from '../src/index.js';
 import { checkDatapackageInDuckDB } from './duckdb.js';
 import { copyFixture, fixtures, snapshot } from './helpers.js';

@@ -1,11 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, open, rename, rm, writeFile } from 'node:fs/promises';
+import { lstatSync, readdirSync } from 'node:fs';
+import { mkdir, open, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DatasetName } from '@vnsti/schema';
+import { acquireLock, type HeldLock } from '../io/lock.js';
+import { readDatasetManifest } from '../io/manifest.js';
+import { repoPath } from '../io/paths.js';
 import type { Problem } from '../problems.js';
 import { type ValidateOptions, validate } from '../validate.js';
-import { rel } from '../workspace.js';
 import {
   type ByteSink,
   datapackage,
@@ -71,11 +73,42 @@ async function writeThrough(path: string, write: (sink: ByteSink) => Promise<voi
   }
 }
 
-function versionOf(dir: string): string {
-  const manifest = join(dir, 'package.json');
-  if (!existsSync(manifest)) return '0.0.0';
-  const json = JSON.parse(readFileSync(manifest, 'utf8')) as { version?: unknown };
-  return typeof json.version === 'string' ? json.version : '0.0.0';
+/** Prefix of the folders a build renders into before moving their files into `dist/`. */
+const STAGING_PREFIX = '.dist-tmp-';
+
+/** The lock file a build holds in each dataset folder it writes. */
+const LOCK_FILE = '.build.lock';
+
+/** Removes the staging folders a killed build left in a dataset folder (called under its lock). */
+async function removeStaleStaging(dir: string): Promise<void> {
+  for (const entry of readdirSync(dir)) {
+    if (entry.startsWith(STAGING_PREFIX)) await rm(join(dir, entry), { recursive: true, force: true });
+  }
+}
+
+/**
+ * Moves the files rendered in `staged` into `dist`, one atomic rename per file, then removes the
+ * files `dist` had that the build no longer writes: a reader finds a `dist/` at every moment,
+ * each file whole. A `dist` that is not a real folder (a link, a file) is replaced.
+ */
+async function moveIntoDist(staged: string, dist: string): Promise<void> {
+  let kind: 'none' | 'folder' | 'other' = 'none';
+  try {
+    kind = lstatSync(dist).isDirectory() ? 'folder' : 'other';
+  } catch {
+    kind = 'none';
+  }
+  if (kind === 'other') await rm(dist, { force: true });
+  if (kind !== 'folder') {
+    await rename(staged, dist);
+    return;
+  }
+  const written = new Set(await readdir(staged));
+  for (const name of [...written].sort()) await rename(join(staged, name), join(dist, name));
+  for (const name of await readdir(dist)) {
+    if (!written.has(name)) await rm(join(dist, name), { recursive: true, force: true });
+  }
+  await rm(staged, { recursive: true, force: true });
 }
 
 /**
@@ -83,14 +116,16 @@ function versionOf(dir: string): string {
  * problem at all, writes each dataset's `dist/`: `index.js` + `index.cjs` + `index.d.ts` +
  * `index.d.cts` (records as deeply frozen arrays with an id lookup), the `records.json` both load,
  * `<table>.csv` and `<table>.ndjson` per table, and `datapackage.json`. Outputs are rendered into a
- * temporary folder and renamed into place at the end, so a failed build leaves the previous `dist/`
- * untouched; the same input always gives byte-identical files.
+ * staging folder, then each file is renamed into `dist/` (a failed build leaves the previous
+ * `dist/` untouched, and there is a `dist/` at every moment); a lock file in each dataset folder
+ * keeps a second build out, and staging folders a killed build left are removed. The same input
+ * always gives byte-identical files.
  *
  * @param options - `dir`: the repository root (every dataset folder that exists) or a dataset folder.
  * @returns The problems (nothing written when there are any) and the folders written.
  * @example
  * ```ts
- * const { problems, written } = await build({ dir: '/work/main/datasets/events' });
+ * const { problems, written } = await build({ dir: 'datasets/events' });
  * // problems: [] and written: ['datasets/events/dist'] when the data is valid
  * ```
  */
@@ -99,11 +134,41 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const { loaded } = result;
   if (result.problems.length > 0 || !loaded) return { problems: result.problems, written: [] };
   const targets = result.targets.filter((name) => loaded.datasets.get(name)?.exists);
+  // One build at a time writes a dataset: a lock file in each dataset folder written, taken in
+  // reading order; a lock whose process is gone (a killed build) is taken over.
+  const locks: HeldLock[] = [];
+  const releaseAll = () => {
+    for (const lock of locks.splice(0)) lock.release();
+  };
+  for (const name of targets) {
+    const dir = loaded.datasets.get(name)!.dir;
+    const lock = acquireLock(join(dir, LOCK_FILE));
+    if ('heldBy' in lock) {
+      releaseAll();
+      const file = repoPath(loaded.root, join(dir, LOCK_FILE));
+      return {
+        problems: [
+          {
+            code: 'build-locked',
+            file,
+            line: 1,
+            column: 1,
+            message: `another build (process ${lock.heldBy}) is writing this dataset; run again once it ends`,
+          },
+        ],
+        written: [],
+      };
+    }
+    locks.push(lock);
+  }
   const staged: Array<{ name: DatasetName; tmp: string; dist: string }> = [];
   try {
     for (const name of targets) {
       const dataset = loaded.datasets.get(name)!;
-      const tmp = join(dataset.dir, `.dist-tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
+      await removeStaleStaging(dataset.dir);
+      const manifest = readDatasetManifest(loaded.root, dataset.dir);
+      const version = 'version' in manifest ? manifest.version : '0.0.0';
+      const tmp = join(dataset.dir, `${STAGING_PREFIX}${process.pid}-${randomBytes(4).toString('hex')}`);
       staged.push({ name, tmp, dist: join(dataset.dir, 'dist') });
       await mkdir(tmp, { recursive: true });
       const { modules, declarations } = moduleFiles(dataset);
@@ -120,18 +185,15 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       }
       await writeFile(
         join(tmp, 'datapackage.json'),
-        `${JSON.stringify(datapackage(dataset, loaded, versionOf(dataset.dir)), null, 2)}\n`,
+        `${JSON.stringify(datapackage(dataset, loaded, version), null, 2)}\n`,
       );
     }
-    for (const { tmp, dist } of staged) {
-      const old = `${tmp}-old`;
-      if (existsSync(dist)) await rename(dist, old);
-      await rename(tmp, dist);
-      await rm(old, { recursive: true, force: true });
-    }
+    for (const { tmp, dist } of staged) await moveIntoDist(tmp, dist);
   } catch (error) {
     await Promise.all(staged.map(({ tmp }) => rm(tmp, { recursive: true, force: true })));
     throw error;
+  } finally {
+    releaseAll();
   }
-  return { problems: [], written: staged.map(({ dist }) => rel(loaded.root, dist)) };
+  return { problems: [], written: staged.map(({ dist }) => repoPath(loaded.root, dist)) };
 }

@@ -1,9 +1,13 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { authoredHeaders, slugify, tables } from '@vnsti/schema';
-import { foldWhitespace } from '../load.js';
-import { csvLine, lineEnding, parseCsvTable, writeFileAtomic } from './csv.js';
+import { foldWhitespace } from '../rows/fold.js';
+import { isWebAddress } from '../checks/web-addresses.js';
+import { RepositoryFileError } from '../io/errors.js';
+import { MAX_CSV_BYTES, MAX_TEXT_BYTES, readBoundedFile, readRepositoryFile } from '../io/read-file.js';
+import { writeInside } from '../io/write-file.js';
+import { csvLine, lineEnding, parseCsvTable } from './csv.js';
 import { ContributeError } from './errors.js';
 
 /** Options of {@link addSource}. */
@@ -81,7 +85,7 @@ export function isCalendarDate(iso: string): boolean {
 }
 
 /** Today's date in Asia/Ho_Chi_Minh as `YYYY-MM-DD`. */
-export function todayInVietnam(now: Date = new Date()): string {
+function todayInVietnam(now: Date = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', {
     timeZone: 'Asia/Ho_Chi_Minh',
     year: 'numeric',
@@ -173,25 +177,19 @@ export function addSource(options: AddSourceOptions): AddSourceResult {
     };
   }
   if (options.url !== undefined && options.url !== '') {
-    let ok = false;
-    try {
-      ok = ['http:', 'https:'].includes(new URL(options.url).protocol);
-    } catch {
-      ok = false;
-    }
-    if (!ok) return { ok: false, reason: 'bad-url', message: `url "${options.url}" is not an http(s) address` };
+    if (!isWebAddress(options.url))
+      return { ok: false, reason: 'bad-url', message: `url "${options.url}" is not an http(s) address` };
   }
 
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(resolve(options.articlePath));
-  } catch (error) {
+  const article = readBoundedFile(resolve(options.articlePath), MAX_TEXT_BYTES);
+  if (!('bytes' in article)) {
     return {
       ok: false,
       reason: 'unreadable',
-      message: `cannot read ${options.articlePath}: ${(error as Error).message}`,
+      message: `cannot read ${options.articlePath}: ${article.reason}`,
     };
   }
+  const bytes = article.bytes;
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -204,7 +202,9 @@ export function addSource(options: AddSourceOptions): AddSourceResult {
 
   // Known sources: the CSV rows and every text file kept.
   const csvPath = join(root, SOURCES_CSV);
-  const csvBytes = existsSync(csvPath) ? readFileSync(csvPath) : Buffer.alloc(0);
+  const csvRead = readRepositoryFile(root, csvPath, MAX_CSV_BYTES);
+  if (!('bytes' in csvRead) && csvRead.code !== 'missing') throw new RepositoryFileError(csvRead);
+  const csvBytes = 'bytes' in csvRead ? csvRead.bytes : Buffer.alloc(0);
   const csvText = csvBytes.toString('utf8');
   const table = csvText ? parseCsvTable(csvText) : { headers: [], rows: [] };
   const taken = new Set(table.rows.map((r) => r['id'] ?? '').filter(Boolean));
@@ -218,7 +218,9 @@ export function addSource(options: AddSourceOptions): AddSourceResult {
   for (const file of textFiles) {
     const id = file.slice(0, -4);
     taken.add(id);
-    const known = readFileSync(join(textDir, file));
+    const knownRead = readRepositoryFile(root, join(textDir, file), MAX_TEXT_BYTES);
+    if (!('bytes' in knownRead)) continue; // a link out of the repository or a folder: validate reports it
+    const known = knownRead.bytes;
     const knownId = table.rows.find((r) => r['text_file'] === `text/${file}`)?.['id'] ?? id;
     if (createHash('sha256').update(known).digest('hex') === sha256) return duplicate(knownId, 'the same SHA-256');
     if (foldWhitespace(known.toString('utf8')) === folded)
@@ -256,11 +258,9 @@ export function addSource(options: AddSourceOptions): AddSourceResult {
   }
 
   const textPath = `${TEXT_DIR}/${id}.txt`;
-  mkdirSync(textDir, { recursive: true });
-  mkdirSync(join(root, 'datasets/sources/data'), { recursive: true });
-  writeFileAtomic(join(root, textPath), bytes);
+  writeInside(root, textPath, bytes);
   try {
-    writeFileAtomic(csvPath, nextCsv);
+    writeInside(root, SOURCES_CSV, nextCsv);
   } catch (error) {
     rmSync(join(root, textPath), { force: true });
     throw error;

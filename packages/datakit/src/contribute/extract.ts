@@ -1,9 +1,10 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { type DateValue, extractDates } from '@vnsti/dates';
 import { extractMoney, parseQuantity, type Quantity } from '@vnsti/money';
 import { authoredHeaders, slugify, type TableName, tables } from '@vnsti/schema';
-import { type CsvTable, csvLine, readWorkingTables, writeFileAtomic } from './csv.js';
+import { readSourceText } from '../io/source-text.js';
+import { writeInside } from '../io/write-file.js';
+import { type CsvTable, csvLine, readWorkingTables } from './csv.js';
 import { ContributeError } from './errors.js';
 import { findTitles, type KnownPeople } from './people.js';
 import { clip, type Sentence, splitSentences } from './text.js';
@@ -727,17 +728,17 @@ export function extract(options: ExtractOptions): ExtractResult {
     throw new ContributeError(
       `source "${options.sourceId}" is not in datasets/sources/data/sources.csv (run vnsti add-source first)`,
     );
-  const textPath = join(root, 'datasets/sources', source['text_file'] || `text/${options.sourceId}.txt`);
-  if (!existsSync(textPath)) throw new ContributeError(`the text of ${options.sourceId} is missing: ${textPath}`);
-  const text = readFileSync(textPath, 'utf8');
+  const text = readSourceText(root, source['text_file'] || `text/${options.sourceId}.txt`);
   const published = source['published'] ?? '';
   if (!/^\d{4}-\d{2}-\d{2}$/.test(published))
     throw new ContributeError(`source ${options.sourceId} has no valid published date`);
   const drafts = draftRecords(options.sourceId, text, published, data);
   if (options.write === false) return { sourceId: options.sourceId, reviewPath: null, drafts };
   const reviewPath = `review/${options.sourceId}.md`;
-  const target = join(root, reviewPath);
-  mkdirSync(dirname(target), { recursive: true });
-  writeFileAtomic(target, formatReview({ id: options.sourceId, title: source['title_vi'] ?? '', published }, drafts));
+  writeInside(
+    root,
+    reviewPath,
+    formatReview({ id: options.sourceId, title: source['title_vi'] ?? '', published }, drafts),
+  );
   return { sourceId: options.sourceId, reviewPath, drafts };
 }

@@ -36,7 +36,6 @@ export {
   type RecordChange,
 } from './diff.js';
 export { ContributeError } from './errors.js';
-export { MATCHING_RULES, type Score, type ScoredKind, evaluateDrafts, formatScores } from './evaluate.js';
 export {
   type Draft,
   type DraftKind,

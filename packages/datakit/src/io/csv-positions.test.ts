@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CellLocator, findInvalidUtf8, findQuoteProblem, recordPositions } from './locate.js';
+import { CellLocator, findInvalidUtf8, findQuoteProblem, recordPositions } from './csv-positions.js';
 
 const columns = (positions: Array<{ line: number; column: number }>) => positions.map((p) => `${p.line}:${p.column}`);
 

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import { parse } from 'csv-parse';
 import type { Problem } from '../problems.js';
-import { csvText, findInvalidUtf8, findQuoteProblem } from './locate.js';
+import { csvText, findInvalidUtf8, findQuoteProblem } from './csv-positions.js';
 
 /**
  * One record of a CSV file and the line it starts on (where each cell starts is found only when
@@ -96,6 +96,7 @@ export async function readCsv(path: string, file: string, onRow: (row: CsvRow) =
       const found = findInvalidUtf8(await readFile(path));
       return [
         {
+          code: 'not-utf8',
           file,
           line: found?.line ?? 1,
           column: found?.column ?? 1,
@@ -109,6 +110,7 @@ export async function readCsv(path: string, file: string, onRow: (row: CsvRow) =
       const lines = (error as { lines?: number }).lines ?? 1;
       return [
         {
+          code: 'csv-quoting',
           file,
           line: found?.line ?? lines,
           column: found?.column ?? 1,

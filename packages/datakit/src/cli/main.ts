@@ -2,10 +2,11 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from './build/build.js';
-import { contributeCommands } from './contribute/index.js';
-import { formatProblem, summarize } from './problems.js';
-import { validate } from './validate.js';
+import { build } from '../build/build.js';
+import { contributeCommands } from '../contribute/index.js';
+import { RepositoryFileError } from '../io/errors.js';
+import { formatProblem, summarize } from '../problems.js';
+import { validate } from '../validate.js';
 
 const USAGE = `Usage: vnsti <command> [dir]
 
@@ -97,8 +98,10 @@ export function run(): Promise<void> {
       process.exitCode = code;
     },
     (error: unknown) => {
-      console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-      process.exitCode = 2;
+      // A message, never a stack trace: a refused file names its path; anything else is a bug
+      // to report with the message.
+      console.error(`vnsti: ${error instanceof Error ? error.message : String(error)}`);
+      process.exitCode = error instanceof RepositoryFileError ? 1 : 2;
     },
   );
 }

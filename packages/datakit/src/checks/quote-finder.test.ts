@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QuoteFinder } from './quotes.js';
+import { QuoteFinder } from './quote-finder.js';
 
 describe('QuoteFinder', () => {
   const text = 'một hai ba bốn năm sáu bảy tám';

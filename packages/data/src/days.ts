@@ -13,8 +13,8 @@ const MS_PER_DAY = 86_400_000;
  * dayOf('1970-01-02'); // 1
  * ```
  */
-export function dayOf(iso: string, what = 'date'): number {
+export function dayOf(iso: string): number {
   const ymd = typeof iso === 'string' ? parseIso(iso) : null;
-  if (!ymd) throw new GraphInputError(`expected ${what} as YYYY-MM-DD, found ${JSON.stringify(iso)}`);
+  if (!ymd) throw new GraphInputError(`expected date as YYYY-MM-DD, found ${JSON.stringify(iso)}`);
   return Date.UTC(ymd.year, ymd.month - 1, ymd.day) / MS_PER_DAY;
 }

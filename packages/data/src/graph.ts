@@ -10,7 +10,14 @@ import type {
   SourceRecord,
 } from '@vnsti/schema';
 import { GraphInputError } from './errors.js';
-import { NameIndex, type NameEntry, type NameResolver, type NameResolvers, type RecordKind } from './names.js';
+import {
+  type NamedRecord,
+  NameIndex,
+  type NameEntry,
+  type NameResolver,
+  type NameResolvers,
+  type RecordKind,
+} from './names.js';
 import { type Citation, type Post, type PostAt, PostIndex, type PostsAtOptions } from './posts.js';
 import { type MetricSeries, SeriesIndex, type SeriesQuery } from './series.js';
 
@@ -250,7 +257,7 @@ export interface Graph {
   readonly metrics: readonly MetricNode[];
   /** Every metric series (indicator × place × unit). */
   readonly series: readonly MetricSeries[];
-  /** Every record's names, for a search box. */
+  /** Every record's names, for a search box (the name index is built on first use). */
   readonly names: readonly NameEntry[];
   /** The source with this id, or `undefined`. */
   source(id: string): SourceRecord | undefined;
@@ -296,10 +303,12 @@ function byId<T extends { readonly record: { readonly id: string } }>(nodes: rea
   return new Map(nodes.map((n) => [n.record.id, n]));
 }
 
-function need<T>(map: Map<string, T>, id: string, what: string): T {
+function need<T>(map: Map<string, T>, id: string, kind: string, from: string, field?: string): T {
   const node = map.get(id);
-  if (node === undefined)
+  if (node === undefined) {
+    const what = `${kind} ${from}${field === undefined ? '' : ` (${field})`}`;
     throw new GraphInputError(`${what} refers to ${JSON.stringify(id)}, which is not in the data`);
+  }
   return node;
 }
 
@@ -376,7 +385,7 @@ export function buildGraph(data: GraphData, options: GraphOptions = {}): Graph {
   const events: Mutable<EventNode>[] = data.events.map((record) => ({
     record,
     day: record.date.start,
-    place: need(placeById, record.place, `event ${record.id}`),
+    place: need(placeById, record.place, 'event', record.id),
     partOf: undefined,
     parts: [],
     organisers: [],
@@ -392,7 +401,7 @@ export function buildGraph(data: GraphData, options: GraphOptions = {}): Graph {
       (event.partOf as Mutable<EventNode> | undefined)?.parts.push(event);
     }
     for (const organiser of record.organisers) {
-      const organization = need(organizationById, organiser.organization, `event ${record.id} (organiser)`);
+      const organization = need(organizationById, organiser.organization, 'event', record.id, 'organiser');
       event.organisers.push(Object.freeze({ organization, role: organiser.role }));
       organization.events.push(event);
     }
@@ -400,7 +409,7 @@ export function buildGraph(data: GraphData, options: GraphOptions = {}): Graph {
     for (const row of record.participants) {
       let participation = byOfficial.get(row.official);
       if (!participation) {
-        const official = need(officialById, row.official, `event ${record.id} (participant)`);
+        const official = need(officialById, row.official, 'event', record.id, 'participant');
         participation = {
           event,
           official,
@@ -413,8 +422,7 @@ export function buildGraph(data: GraphData, options: GraphOptions = {}): Graph {
         official.events.push(participation);
       }
       if (!participation.roles.includes(row.role)) participation.roles.push(row.role);
-      for (const ref of row.sources)
-        participation.citations.push(Object.freeze({ source: ref.source, quote: ref.quote }));
+      participation.citations.push(...row.sources);
     }
     freezeAll([...byOfficial.values()]);
   }
@@ -431,7 +439,7 @@ export function buildGraph(data: GraphData, options: GraphOptions = {}): Graph {
       record,
       event,
       place: record.place === undefined ? undefined : placeById.get(record.place),
-      investors: record.investors.map((id) => need(organizationById, id, `project ${record.id} (investor)`)),
+      investors: record.investors.map((id) => need(organizationById, id, 'project', record.id, 'investor')),
       date: date && Object.freeze(date),
     };
   });
@@ -443,7 +451,7 @@ export function buildGraph(data: GraphData, options: GraphOptions = {}): Graph {
   }
 
   const metrics: MetricNode[] = data.metrics.map((record) => {
-    const place = need(placeById, record.place, `metric ${record.id}`);
+    const place = need(placeById, record.place, 'metric', record.id);
     const node: MetricNode = {
       record,
       place,
@@ -455,28 +463,22 @@ export function buildGraph(data: GraphData, options: GraphOptions = {}): Graph {
   const metricById = byId(metrics);
   const series = new SeriesIndex(data.metrics);
 
-  const names = new NameIndex();
-  const kinds: Array<
-    [RecordKind, ReadonlyArray<{ record: { id: string; name: NameEntry['name']; abbreviation?: string } }>]
-  > = [
-    ['official', officials],
-    ['place', places],
-    ['organization', organizations],
-    ['event', events],
-    ['project', projects],
-  ];
-  for (const [kind, nodes] of kinds) {
-    for (const { record } of nodes) {
-      names.add(
-        Object.freeze({
-          kind,
-          id: record.id,
-          name: record.name,
-          ...(record.abbreviation !== undefined ? { abbreviation: record.abbreviation } : {}),
-        }),
-      );
-    }
-  }
+  // The name index folds every name: built on the first name lookup, not with the graph.
+  let nameIndex: NameIndex | undefined;
+  const names = (): NameIndex => {
+    if (nameIndex) return nameIndex;
+    nameIndex = new NameIndex();
+    const kinds: Array<[RecordKind, ReadonlyArray<{ record: NamedRecord }>]> = [
+      ['official', officials],
+      ['place', places],
+      ['organization', organizations],
+      ['event', events],
+      ['project', projects],
+    ];
+    for (const [kind, nodes] of kinds) for (const { record } of nodes) nameIndex.add(kind, record);
+    Object.freeze(nameIndex.entries);
+    return nameIndex;
+  };
   const resolvers = options.resolvers ?? {};
   function resolve<T>(
     name: string,
@@ -489,7 +491,7 @@ export function buildGraph(data: GraphData, options: GraphOptions = {}): Graph {
       if (answer === null || answer === undefined) return undefined;
       return map.get(typeof answer === 'string' ? answer : answer.id);
     }
-    const found = names.find(name, kind);
+    const found = names().find(name, kind);
     return found.length === 1 ? map.get(found[0]!.id) : undefined;
   }
 
@@ -505,7 +507,9 @@ export function buildGraph(data: GraphData, options: GraphOptions = {}): Graph {
     projects,
     metrics,
     series: Object.freeze(series.all()),
-    names: Object.freeze(names.entries),
+    get names() {
+      return names().entries;
+    },
     source: (id) => sourceById.get(id),
     place: (id) => placeById.get(id),
     organization: (id) => organizationById.get(id),
@@ -515,8 +519,8 @@ export function buildGraph(data: GraphData, options: GraphOptions = {}): Graph {
     metric: (id) => metricById.get(id),
     postsAt: (official, date, postsOptions) => posts.at(official, date, postsOptions),
     metricSeries: (query) => series.get(query),
-    findByName: (name, kind) => names.find(name, kind),
-    searchNames: (query, limit = 20) => names.search(query, limit),
+    findByName: (name, kind) => names().find(name, kind),
+    searchNames: (query, limit = 20) => names().search(query, limit),
     findPlace: (name) => resolve(name, 'place', resolvers.place, placeById),
     findOrganization: (name) => resolve(name, 'organization', resolvers.organization, organizationById),
     findOfficial: (name) => resolve(name, 'official', resolvers.official, officialById),

@@ -72,6 +72,13 @@ export interface NameResolvers {
   readonly official?: NameResolver;
 }
 
+/** What the name index reads from a record. @internal */
+export interface NamedRecord {
+  readonly id: string;
+  readonly name: Readonly<LocalizedText>;
+  readonly abbreviation?: string;
+}
+
 /**
  * Every name (Vietnamese, English, abbreviation) of every record, folded: exact lookups are one map
  * access, a search scans the folded names once.
@@ -82,7 +89,13 @@ export class NameIndex {
   readonly #keys: Array<{ key: string; entry: NameEntry }> = [];
   readonly entries: NameEntry[] = [];
 
-  add(entry: NameEntry): void {
+  add(kind: RecordKind, record: NamedRecord): void {
+    const entry: NameEntry = Object.freeze({
+      kind,
+      id: record.id,
+      name: record.name,
+      ...(record.abbreviation !== undefined ? { abbreviation: record.abbreviation } : {}),
+    });
     this.entries.push(entry);
     const seen = new Set<string>();
     for (const text of [entry.name.vi, entry.name.en, entry.abbreviation]) {

@@ -105,7 +105,7 @@ const postKey = (organization: string | undefined, titleEn: string) =>
  * Merges an official's position rows into posts (same organization and English title: one post,
  * all citations kept) and indexes them by day.
  */
-function officialPosts(official: OfficialRecord): OfficialPosts {
+function officialPosts(official: OfficialRecord, dayOfCached: (iso: string) => number): OfficialPosts {
   type Draft = {
     title: LocalizedText;
     wordings: string[];
@@ -153,12 +153,12 @@ function officialPosts(official: OfficialRecord): OfficialPosts {
     );
     if (draft.start !== undefined || draft.end !== undefined) {
       // A term stated at one end only runs to the farthest observation at the other.
-      const first = dayOf(draft.start ?? observed[0]!);
-      const last = dayOf(draft.end ?? observed[observed.length - 1]!);
+      const first = dayOfCached(draft.start ?? observed[0]!);
+      const last = dayOfCached(draft.end ?? observed[observed.length - 1]!);
       const closed = draft.start !== undefined && draft.end !== undefined;
       terms.push([index, Math.min(first, last), Math.max(first, last), closed]);
     }
-    for (const iso of observed) observations.push({ day: dayOf(iso), iso, post: index });
+    for (const iso of observed) observations.push({ day: dayOfCached(iso), iso, post: index });
   }
   observations.sort((a, b) => a.day - b.day || a.post - b.post);
   return { posts, terms, observations };
@@ -185,7 +185,17 @@ export class PostIndex {
   readonly #byOfficial = new Map<string, OfficialPosts>();
 
   constructor(officials: readonly OfficialRecord[]) {
-    for (const official of officials) this.#byOfficial.set(official.id, officialPosts(official));
+    // The same few thousand days recur across positions: read each once.
+    const days = new Map<string, number>();
+    const dayOfCached = (iso: string) => {
+      let day = days.get(iso);
+      if (day === undefined) {
+        day = dayOf(iso);
+        days.set(iso, day);
+      }
+      return day;
+    };
+    for (const official of officials) this.#byOfficial.set(official.id, officialPosts(official, dayOfCached));
   }
 
   /** The official's posts, or `undefined` for an unknown official. */

@@ -28,6 +28,7 @@ export type {
   SourceId,
 } from './ids.js';
 export type {
+  CitationRecord,
   EventRecord,
   MetricRecord,
   OfficialRecord,

@@ -9,11 +9,15 @@ import type { Project } from './records/project.js';
 import type { Source } from './records/source.js';
 import type { SourceRef } from './values.js';
 
-/** `T` with the properties of `U` replacing its own. */
-type Override<T, U> = Omit<T, keyof U> & U;
-
-/** A citation whose source id is typed. */
-type Cited = { sources: Override<SourceRef, { source: SourceId }>[] };
+/**
+ * A citation as published: the source id typed.
+ *
+ * @example
+ * ```ts
+ * const citation: CitationRecord = events[0]!.sources[0]!;
+ * ```
+ */
+export type CitationRecord = DeepReadonly<Omit<SourceRef, 'source'> & { source: SourceId }>;
 
 /**
  * A source as `@vnsti/sources` publishes it: deeply read-only, its id typed.
@@ -23,7 +27,7 @@ type Cited = { sources: Override<SourceRef, { source: SourceId }>[] };
  * const source: SourceRecord | undefined = sourceById('tpo-2025-11-25-thu-truong-khcn-goi-y-quang-ninh-ung-dung-ai');
  * ```
  */
-export type SourceRecord = DeepReadonly<Override<Source, { id: SourceId }>>;
+export type SourceRecord = DeepReadonly<Omit<Source, 'id'> & { id: SourceId }>;
 
 /**
  * A place as `@vnsti/places` publishes it: deeply read-only, ids typed.
@@ -34,7 +38,7 @@ export type SourceRecord = DeepReadonly<Override<Source, { id: SourceId }>>;
  * ```
  */
 export type PlaceRecord = DeepReadonly<
-  Override<Place, { id: PlaceId; parent?: PlaceId } & { sources: Cited['sources'] }>
+  Omit<Place, 'id' | 'parent' | 'sources'> & { id: PlaceId; parent?: PlaceId; sources: CitationRecord[] }
 >;
 
 /**
@@ -46,11 +50,13 @@ export type PlaceRecord = DeepReadonly<
  * ```
  */
 export type OrganizationRecord = DeepReadonly<
-  Override<Organization, { id: OrganizationId; place?: PlaceId; parent?: OrganizationId } & Cited>
+  Omit<Organization, 'id' | 'place' | 'parent' | 'sources'> & {
+    id: OrganizationId;
+    place?: PlaceId;
+    parent?: OrganizationId;
+    sources: CitationRecord[];
+  }
 >;
-
-/** A position with its organization and sources typed. */
-type TypedPosition = Override<Position, { organization?: OrganizationId } & Cited>;
 
 /**
  * A post as published inside an {@link OfficialRecord}: its organization typed.
@@ -60,7 +66,9 @@ type TypedPosition = Override<Position, { organization?: OrganizationId } & Cite
  * const post: PositionRecord = officialById('bui-van-khang')!.positions[0]!;
  * ```
  */
-export type PositionRecord = DeepReadonly<TypedPosition>;
+export type PositionRecord = DeepReadonly<
+  Omit<Position, 'organization' | 'sources'> & { organization?: OrganizationId; sources: CitationRecord[] }
+>;
 
 /**
  * An official as `@vnsti/officials` publishes it: deeply read-only, ids typed.
@@ -70,7 +78,9 @@ export type PositionRecord = DeepReadonly<TypedPosition>;
  * const official: OfficialRecord | undefined = officialById('bui-van-khang');
  * ```
  */
-export type OfficialRecord = DeepReadonly<Override<Official, { id: OfficialId; positions: TypedPosition[] }>>;
+export type OfficialRecord = DeepReadonly<
+  Omit<Official, 'id' | 'positions'> & { id: OfficialId; positions: PositionRecord[] }
+>;
 
 /**
  * An event as `@vnsti/events` publishes it: deeply read-only (`event.name.en = 'x'` does not
@@ -82,17 +92,15 @@ export type OfficialRecord = DeepReadonly<Override<Official, { id: OfficialId; p
  * ```
  */
 export type EventRecord = DeepReadonly<
-  Override<
-    Event,
-    {
-      id: EventId;
-      place: PlaceId;
-      partOf?: EventId;
-      organisers: Override<Organiser, { organization: OrganizationId }>[];
-      participants: Override<Participant, { official: OfficialId } & Cited>[];
-      outcomes: Override<Outcome, Cited>[];
-    } & Cited
-  >
+  Omit<Event, 'id' | 'place' | 'partOf' | 'organisers' | 'participants' | 'outcomes' | 'sources'> & {
+    id: EventId;
+    place: PlaceId;
+    partOf?: EventId;
+    organisers: (Omit<Organiser, 'organization'> & { organization: OrganizationId })[];
+    participants: (Omit<Participant, 'official' | 'sources'> & { official: OfficialId; sources: CitationRecord[] })[];
+    outcomes: (Omit<Outcome, 'sources'> & { sources: CitationRecord[] })[];
+    sources: CitationRecord[];
+  }
 >;
 
 /**
@@ -104,7 +112,13 @@ export type EventRecord = DeepReadonly<
  * ```
  */
 export type ProjectRecord = DeepReadonly<
-  Override<Project, { id: ProjectId; place?: PlaceId; event?: EventId; investors: OrganizationId[] } & Cited>
+  Omit<Project, 'id' | 'place' | 'event' | 'investors' | 'sources'> & {
+    id: ProjectId;
+    place?: PlaceId;
+    event?: EventId;
+    investors: OrganizationId[];
+    sources: CitationRecord[];
+  }
 >;
 
 /**
@@ -115,4 +129,6 @@ export type ProjectRecord = DeepReadonly<
  * const place: PlaceId | undefined = metrics[0]?.place;
  * ```
  */
-export type MetricRecord = DeepReadonly<Override<Metric, { id: MetricId; place: PlaceId } & Cited>>;
+export type MetricRecord = DeepReadonly<
+  Omit<Metric, 'id' | 'place' | 'sources'> & { id: MetricId; place: PlaceId; sources: CitationRecord[] }
+>;

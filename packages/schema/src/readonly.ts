@@ -1,6 +1,3 @@
-/** Values `DeepReadonly` leaves as they are. */
-type Primitive = string | number | boolean | bigint | symbol | null | undefined;
-
 /**
  * A value as the dataset packages publish it: every object and array read-only at every depth, and
  * an optional property either present with a value or absent (never present as `undefined`, as in
@@ -14,7 +11,7 @@ type Primitive = string | number | boolean | bigint | symbol | null | undefined;
  * event.name.en = 'x'; // error: 'en' is read-only
  * ```
  */
-export type DeepReadonly<T> = T extends Primitive
+export type DeepReadonly<T> = T extends string | number | boolean | bigint | symbol | null | undefined
   ? T
   : T extends readonly (infer Item)[]
     ? readonly DeepReadonly<Item>[]

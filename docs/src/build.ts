@@ -29,6 +29,26 @@ export function findGuides(docsDir: string): string[] {
   return [...known, ...others];
 }
 
+/**
+ * Points TypeDoc's icon references at the sprite its `icons.js` puts into every page
+ * (`<use href="../assets/icons.svg#icon-x">` → `#icon-x`): Chromium refuses to load `icons.svg`
+ * from a `file://` page and logs an error before TypeDoc's own fix-up runs.
+ */
+export function inlineIconReferences(dir: string): number {
+  let files = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+    const file = join(entry.parentPath, entry.name);
+    const text = readFileSync(file, 'utf8');
+    const fixed = text.replace(/href="(?:\.\.\/)*assets\/icons\.svg#/g, 'href="#');
+    if (fixed !== text) {
+      writeFileSync(file, fixed);
+      files++;
+    }
+  }
+  return files;
+}
+
 function countHtml(dir: string): number {
   if (!existsSync(dir)) return 0;
   return readdirSync(dir, { withFileTypes: true, recursive: true }).filter(
@@ -116,6 +136,7 @@ export async function main(args: readonly string[] = []): Promise<number> {
     console.error(`docs: TypeDoc found ${result.problems} problem(s) (warnings are errors); the site is incomplete`);
     return 1;
   }
+  inlineIconReferences(join(siteDir, 'api'));
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(
     `docs: site/ built in ${seconds} s: ${countHtml(siteDir)} HTML pages (${result.pages.length} API and guide pages, ` +

@@ -1,6 +1,8 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadGraph } from '@vnsti/data';
+import { homePage } from './catalogue/home.js';
 import { loadCatalogueData } from './catalogue/load.js';
 import { generateCatalogue } from './catalogue/pages.js';
 import { packageStatuses, runTypedoc } from './typedoc.js';
@@ -27,20 +29,25 @@ export function findGuides(docsDir: string): string[] {
   return [...known, ...others];
 }
 
-const REDIRECT = `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<title>vnsti documentation</title>
-<meta http-equiv="refresh" content="0; url=api/index.html">
-<link rel="canonical" href="api/index.html">
-<link rel="icon" href="api/assets/favicon.svg" type="image/svg+xml">
-</head>
-<body>
-<p><a href="api/index.html">vnsti documentation</a> · <a href="catalogue/index.html">Dataset catalogue</a></p>
-</body>
-</html>
-`;
+/**
+ * Points TypeDoc's icon references at the sprite its `icons.js` puts into every page
+ * (`<use href="../assets/icons.svg#icon-x">` → `#icon-x`): Chromium refuses to load `icons.svg`
+ * from a `file://` page and logs an error before TypeDoc's own fix-up runs.
+ */
+export function inlineIconReferences(dir: string): number {
+  let files = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+    const file = join(entry.parentPath, entry.name);
+    const text = readFileSync(file, 'utf8');
+    const fixed = text.replace(/href="(?:\.\.\/)*assets\/icons\.svg#/g, 'href="#');
+    if (fixed !== text) {
+      writeFileSync(file, fixed);
+      files++;
+    }
+  }
+  return files;
+}
 
 function countHtml(dir: string): number {
   if (!existsSync(dir)) return 0;
@@ -61,9 +68,11 @@ export async function main(args: readonly string[] = []): Promise<number> {
   // 1. The dataset catalogue, from the built exports.
   const data = loadCatalogueData(join(rootDir, 'datasets'));
   const catalogueDir = join(siteDir, 'catalogue');
+  const graph = loadGraph();
   const pages = generateCatalogue(data, {
+    graph,
     nav: [
-      { label: 'Home', href: '../api/index.html' },
+      { label: 'Home', href: '../index.html' },
       { label: 'API reference', href: '../api/modules.html' },
     ],
   });
@@ -80,7 +89,8 @@ export async function main(args: readonly string[] = []): Promise<number> {
   const unbuilt = data.datasets.filter((d) => !d.built).map((d) => d.name);
   if (unbuilt.length)
     console.warn(`docs: datasets not built (their pages say so): ${unbuilt.join(', ')}; run npm run build`);
-  writeFileSync(join(siteDir, 'index.html'), REDIRECT);
+  const records = Object.fromEntries(data.datasets.map((d) => [d.name, d.tables[d.name]?.length ?? 0]));
+  writeFileSync(join(siteDir, 'index.html'), homePage({ records }, graph));
   if (catalogueOnly) return 0;
 
   // 2. TypeDoc: API reference of every package that is ready, guides as project documents.
@@ -126,6 +136,7 @@ export async function main(args: readonly string[] = []): Promise<number> {
     console.error(`docs: TypeDoc found ${result.problems} problem(s) (warnings are errors); the site is incomplete`);
     return 1;
   }
+  inlineIconReferences(join(siteDir, 'api'));
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(
     `docs: site/ built in ${seconds} s: ${countHtml(siteDir)} HTML pages (${result.pages.length} API and guide pages, ` +

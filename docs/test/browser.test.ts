@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseNdjson } from '../src/catalogue/load.js';
@@ -68,12 +69,62 @@ describe.runIf(haveChromium)('the documentation site in Chromium', () => {
     await server?.close();
   });
 
-  it('opens the home page', async () => {
+  it('opens the home page, which says what vnsti is', async () => {
     await page.goto(server.url);
-    await page.waitForURL(/\/api\/index\.html$/);
-    await expect.poll(() => page.locator('h1').first().textContent()).toContain('vnsti');
+    expect(page.url()).toBe(server.url);
+    expect(await page.locator('h1').first().textContent()).toBe('vnsti');
+    expect(await page.locator('main p.lead').textContent()).toContain('cites it with a short quote');
     expect(await page.locator('a', { hasText: 'Getting started' }).count()).toBeGreaterThan(0);
     await page.screenshot({ path: join(artifacts, 'home.png'), fullPage: true });
+    await page.locator('a', { hasText: 'API reference' }).first().click();
+    await page.waitForURL(/\/api\/modules\.html$/);
+    expect(failures).toEqual([]);
+  });
+
+  it('finds a person by name without diacritics and opens their page, with their posts and events', async () => {
+    await page.goto(server.url);
+    await page.locator('#name-search').fill('bui van khang');
+    const result = page.locator('#name-results a').first();
+    await expect.poll(() => result.textContent()).toContain('Bùi Văn Khắng');
+    await result.click();
+    await page.waitForURL(/\/catalogue\/official-bui-van-khang\.html$/);
+    expect(await page.locator('h1').textContent()).toContain('Bùi Văn Khắng');
+    expect(await page.locator('table[data-table="posts"] tbody tr').count()).toBe(2);
+    expect(await page.locator('svg.timeline').count()).toBe(1);
+    await page.screenshot({ path: join(artifacts, 'official-page.png'), fullPage: true });
+    await page.locator('table[data-table="participations"] a', { hasText: 'Hội nghị' }).first().click();
+    await page.waitForURL(/\/catalogue\/event-.+\.html$/);
+    const row = page.locator('#participant-bui-van-khang');
+    expect(await row.textContent()).toContain('Chủ tịch UBND tỉnh Quảng Ninh');
+    await page.screenshot({ path: join(artifacts, 'event-page.png'), fullPage: true });
+    expect(failures).toEqual([]);
+  });
+
+  it('charts each metric series on its place page', async () => {
+    await page.goto(`${server.url}catalogue/place-quang-ninh.html`);
+    expect(await page.locator('figure.metric-chart svg.chart').count()).toBeGreaterThan(1);
+    await page.locator('figure.metric-chart a').first().click();
+    await page.waitForURL(/\/catalogue\/metric-.+\.html$/);
+    expect(failures).toEqual([]);
+  });
+
+  it('loads the home page, the catalogue and record pages from file:// with no console error', async () => {
+    const fileUrl = (path: string) => pathToFileURL(join(siteDir, path)).href;
+    for (const path of [
+      'index.html',
+      'catalogue/index.html',
+      'catalogue/event-hoi-nghi-xuc-tien-dau-tu-khcn-dmst-cds-quang-ninh-2025.html',
+      'catalogue/official-huynh-thanh-dat.html',
+      'catalogue/place-hai-phong.html',
+      'api/index.html',
+      'api/modules.html',
+    ]) {
+      await page.goto(fileUrl(path));
+      await page.waitForLoadState('load');
+    }
+    await page.goto(fileUrl('index.html'));
+    await page.locator('#name-search').fill('quang ninh');
+    await expect.poll(() => page.locator('#name-results a').count()).toBeGreaterThan(0);
     expect(failures).toEqual([]);
   });
 

@@ -1,9 +1,11 @@
+import type { Graph } from '@vnsti/data';
 import { type Column, type DatasetName, datasets, type Table, type TableName, tables } from '@vnsti/schema';
 import { type Bar, layoutBarChart, renderBarChart } from './chart.js';
 import { bool, compare, describeAmount, describePeriod, num, str, text } from './format.js';
 import { html, join, raw, type SafeHtml } from './html.js';
 import type { CatalogueData, DatasetData, Row } from './load.js';
 import { highlightQuotes } from './quotes.js';
+import { recordPages, recordPath, SEARCH_BOX } from './records.js';
 import { layoutTimeline, renderTimeline, type TimelineItem } from './timeline.js';
 import { CATALOGUE_CSS } from './style.js';
 
@@ -23,6 +25,8 @@ export interface NavLink {
 export interface CatalogueOptions {
   /** Header links to the rest of the site, relative to the catalogue folder. */
   readonly nav?: readonly NavLink[];
+  /** The graph over the datasets: when given, a page per record and the name search are generated. */
+  readonly graph?: Graph;
 }
 
 interface Names {
@@ -53,6 +57,8 @@ interface Context {
   readonly quotes: ReadonlyMap<string, QuoteEntry>;
   readonly sourcePublished: ReadonlyMap<string, string>;
   readonly nav: readonly NavLink[];
+  /** Whether record pages are generated (ids then link to them). */
+  readonly recordPages: boolean;
 }
 
 const quoteKey = (source: string, quote: string) => `${source}\n${quote}`;
@@ -66,7 +72,7 @@ function recordOf(table: Table, row: Row): string | undefined {
   return str(row, table.parent ? table.parent.column : 'id');
 }
 
-function buildContext(data: CatalogueData, nav: readonly NavLink[]): Context {
+function buildContext(data: CatalogueData, nav: readonly NavLink[], withRecordPages: boolean): Context {
   const byName = new Map(data.datasets.map((d) => [d.name, d]));
   const names = new Map<TableName, Map<string, Names>>();
   const quotes = new Map<string, QuoteEntry>();
@@ -110,7 +116,7 @@ function buildContext(data: CatalogueData, nav: readonly NavLink[]): Context {
       e.anchor = `q-${source}-${i + 1}`;
     });
   }
-  return { data, byName, names, quotes, sourcePublished, nav };
+  return { data, byName, names, quotes, sourcePublished, nav, recordPages: withRecordPages };
 }
 
 /** Link to a record of a table: `<dataset>.html#<id>`, or `#<id>` on the same page. */
@@ -163,6 +169,18 @@ function dateValueCell(row: Row, n: string): SafeHtml {
   return html`<time datetime="${start}">${period}</time>${written && written !== start ? html`<span class="as-written" lang="vi">${written}</span>` : ''}`;
 }
 
+/** The record kind of each dataset's main table, for links to record pages (sources have none). */
+const RECORD_KINDS: Partial<
+  Record<DatasetName, 'place' | 'organization' | 'official' | 'event' | 'project' | 'metric'>
+> = {
+  places: 'place',
+  organizations: 'organization',
+  officials: 'official',
+  events: 'event',
+  projects: 'project',
+  metrics: 'metric',
+};
+
 function cell(ctx: Context, column: Column, row: Row, from: DatasetName): SafeHtml {
   const n = column.name;
   switch (column.kind) {
@@ -179,6 +197,9 @@ function cell(ctx: Context, column: Column, row: Row, from: DatasetName): SafeHt
     }
     case 'id': {
       const id = str(row, n);
+      const kind = RECORD_KINDS[from];
+      if (id && kind && ctx.recordPages && n === 'id')
+        return html`<a href="${recordPath(kind, id)}"><code>${id}</code></a>`;
       return id ? html`<code>${id}</code>` : html``;
     }
     default: {
@@ -257,7 +278,7 @@ function indexPage(ctx: Context): Page {
     return html`<section class="dataset-card" id="dataset-${d.name}"><h2><a href="${d.name}.html">${def.title}</a></h2><p>${def.description}</p><p class="package"><code>@vnsti/${d.name}</code>${d.version ? html` <span class="version">v${d.version}</span>` : ''}${d.built ? '' : html` <strong class="not-built">not built yet: run <code>npm run build</code></strong>`}</p><ul class="counts">${counts}</ul>${files.length ? html`<p class="downloads">Exports: ${join(files, ' · ')}</p>` : ''}</section>`;
   });
   const total = ctx.data.datasets.reduce((n, d) => n + (d.tables[datasets[d.name].tables[0]!.name] ?? []).length, 0);
-  const body = html`<h1>Dataset catalogue</h1><p class="lead">${total} records in ${ctx.data.datasets.length} datasets, generated from the built data. Names are given in Vietnamese as written and in English; each fact links to the quote of the source that states it.</p><div class="cards">${cards}</div>`;
+  const body = html`<h1>Dataset catalogue</h1><p class="lead">${total} records in ${ctx.data.datasets.length} datasets, generated from the built data. Names are given in Vietnamese as written and in English; each fact links to the quote of the source that states it.</p>${ctx.recordPages ? SEARCH_BOX : ''}<div class="cards">${cards}</div>`;
   return { path: 'index.html', content: layout(ctx, 'Dataset catalogue', body, 'index') };
 }
 
@@ -424,14 +445,23 @@ function datasetPage(ctx: Context, d: DatasetData): Page {
 /**
  * Generates the catalogue: an index page, one page per dataset (records in tables, with English and
  * Vietnamese names, each fact linked to its source quote), officials' positions on timelines, the
- * metrics of each place as bar charts, and the sources with their quotes highlighted. The output
+ * metrics of each place as bar charts, and the sources with their quotes highlighted. Given the
+ * graph, also a page per record with its references followed and a name search on the index page. The output
  * depends only on the data (sorted, no timestamps), so two runs give the same bytes.
  */
 export function generateCatalogue(data: CatalogueData, options: CatalogueOptions = {}): Page[] {
-  const ctx = buildContext(data, options.nav ?? []);
+  const ctx = buildContext(data, options.nav ?? [], options.graph !== undefined);
+  const records = options.graph
+    ? recordPages(options.graph).map((page) =>
+        page.title === undefined
+          ? { path: page.path, content: page.content }
+          : { path: page.path, content: layout(ctx, page.title, raw(page.content), page.path) },
+      )
+    : [];
   return [
     indexPage(ctx),
     ...data.datasets.map((d) => datasetPage(ctx, d)),
+    ...records,
     { path: 'catalogue.css', content: CATALOGUE_CSS },
   ];
 }

@@ -17,3 +17,25 @@ export {
   type TableName,
   tables,
 } from './tables.js';
+export type {
+  BrandedId,
+  EventId,
+  MetricId,
+  OfficialId,
+  OrganizationId,
+  PlaceId,
+  ProjectId,
+  SourceId,
+} from './ids.js';
+export type {
+  CitationRecord,
+  EventRecord,
+  MetricRecord,
+  OfficialRecord,
+  OrganizationRecord,
+  PlaceRecord,
+  PositionRecord,
+  ProjectRecord,
+  SourceRecord,
+} from './published.js';
+export type { DeepReadonly } from './readonly.js';

@@ -219,13 +219,14 @@ function ${singular}ById(id) {
 }
 `;
   const description = datasets[name].description;
+  // Records are declared as the schema's published types: deeply read-only, ids branded per table.
   const dts = `${banner}
-import type { ${type} } from '@vnsti/schema';
+import type { ${type}Record } from '@vnsti/schema';
 
 /** ${datasets[name].title}: ${description} Deeply frozen; ${dataset.records.length} records sorted by id. */
-export declare const ${name}: readonly ${type}[];
+export declare const ${name}: readonly ${type}Record[];
 /** The ${singular} with this id, or \`undefined\`. */
-export declare function ${singular}ById(id: string): ${type} | undefined;
+export declare function ${singular}ById(id: string): ${type}Record | undefined;
 `;
   return {
     modules: {

@@ -7,6 +7,7 @@ import { arch, cpus, platform } from 'node:os';
 import { join } from 'node:path';
 import { bundleRows } from './sections/bundle-size.js';
 import { extractionRows } from './sections/extraction.js';
+import { graphRows } from './sections/graph.js';
 import { importCostAtScaleRows, importCostRows } from './sections/import-cost.js';
 import { pipelineRows } from './sections/pipeline.js';
 import { seedText } from './seeds.js';
@@ -29,6 +30,7 @@ await step('extraction', () => extractionRows(seedText(repoRoot, 1_500_000)));
 await step('import', async () => [...(await importCostRows(repoRoot)), ...(await importCostAtScaleRows(repoRoot))]);
 await step('bundle', () => bundleRows(repoRoot));
 await step('pipeline', () => pipelineRows());
+await step('graph', () => graphRows(repoRoot));
 
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${platform()} ${arch()}, Node ${process.version}`;
 const table = toMarkdown(rows);

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { Bound, DateValue, Event, Id, Metric, Money, Official, Project, Quantity, SourceRef } from './index.js';
 
 describe('inferred types', () => {
-  it('Money carries amount, currency, bound and optional text', () => {
+  it('Money carries amount, currency, bound, optional text and the exact decimals', () => {
     expectTypeOf<Money>().toEqualTypeOf<{
       amount: number;
       currency: string;
@@ -12,6 +12,8 @@ describe('inferred types', () => {
       estimated?: boolean | undefined;
       per?: string | undefined;
       text?: string | undefined;
+      exact?: string | undefined;
+      exactMax?: string | undefined;
     }>();
   });
   it('Bound is the four-way union', () => {

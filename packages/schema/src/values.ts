@@ -136,6 +136,9 @@ const amount = (what: string) =>
     })
     .refine((n) => n >= 0, { error: (iss) => `expected ${what} ≥ 0, ${found(iss.input)}` });
 
+/** A plain decimal string ("9007199254740993", "12.5"), as `@vnsti/money` writes `exact`. */
+const exactDecimal = z.string().regex(/^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?$/, { error: 'expected a plain decimal' });
+
 const rangeIsOrdered = (v: { max?: number | undefined } & ({ amount: number } | { value: number })) =>
   v.max === undefined || v.max >= ('amount' in v ? v.amount : v.value);
 
@@ -158,8 +161,20 @@ export const Money = z
     estimated: z.boolean().optional().describe('True when the source calls it an estimate (ước, dự kiến).'),
     per: z.string().optional().describe('Unit the amount is per, e.g. "người" in "9.400 USD/người".'),
     text: z.string().optional().describe('The expression exactly as written in the source.'),
+    exact: exactDecimal
+      .optional()
+      .describe('The amount as an exact decimal, when `amount` cannot hold it (beyond 2^53).'),
+    exactMax: exactDecimal.optional().describe('Like `exact`, for `max`.'),
   })
   .refine(rangeIsOrdered, { error: 'expected max ≥ amount', path: ['max'] })
+  .refine((v) => v.exact === undefined || Number(v.exact) === v.amount, {
+    error: 'expected exact to be the decimal amount stands for',
+    path: ['exact'],
+  })
+  .refine((v) => v.exactMax === undefined || Number(v.exactMax) === v.max, {
+    error: 'expected exactMax to be the decimal max stands for',
+    path: ['exactMax'],
+  })
   .meta({ id: 'Money', description: 'Money amount with ISO 4217 currency, bound and original text.' });
 /** A normalised money amount. */
 export type Money = z.infer<typeof Money>;

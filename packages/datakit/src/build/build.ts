@@ -15,6 +15,7 @@ import {
   writeRecordsJson,
   writeTableExports,
 } from './outputs.js';
+import { writeParquet } from './parquet.js';
 
 /**
  * Options of {@link build}: the same as `validate`'s.
@@ -123,6 +124,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
         `${JSON.stringify(datapackage(dataset, loaded, versionOf(dataset.dir)), null, 2)}\n`,
       );
     }
+    await writeParquet(staged.map(({ name, tmp }) => ({ dir: tmp, tables: loaded.datasets.get(name)!.tables })));
     for (const { tmp, dist } of staged) {
       const old = `${tmp}-old`;
       if (existsSync(dist)) await rename(dist, old);

@@ -15,11 +15,11 @@
  * NDJSON, JSON, Parquet and the DuckDB database hold the text unchanged.
  */
 
-/** A text cell a spreadsheet could evaluate, or one that starts with `'`s before such a cell. */
+/**
+ * A text cell a spreadsheet could evaluate, or one that starts with `'`s before such a cell. Its
+ * source is also valid RE2 (DuckDB's `regexp_matches`), where the Parquet writer reverses the rule.
+ */
 export const FORMULA_PATTERN = /^'*[=+\-@\t\r]/;
-
-/** The same pattern in RE2 syntax, for DuckDB's `regexp_matches`. @internal */
-export const FORMULA_PATTERN_RE2 = "^'*[=+\\-@\\t\\r]";
 
 /**
  * Whether a text cell gets a `'` before it in a CSV export. Checks the first code unit before

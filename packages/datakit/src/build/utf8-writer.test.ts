@@ -114,14 +114,14 @@ describe('Utf8Writer', () => {
 
   it('neutralises reversibly: restoring the unquoted cell gives back every text', () => {
     const formulaish = fc
-      .tuple(fc.constantFrom('', "'", "''", '=', '+', '-', '@', '\t', '\r', "'-"), textWithoutNul)
+      .tuple(fc.constantFrom('', "'", "''", '=', '+', '-', '@', '\t', '\r', "'-"), fc.string({ unit: 'grapheme' }))
       .map(([head, tail]) => head + tail);
     fc.assert(
       fc.property(formulaish, (text) => {
         const w = new Utf8Writer();
         w.csvCell(text.replace(/[",\n\r]/g, ' '), true); // unquoted cells: the bytes are the cell
         const written = Buffer.concat(w.end()).toString();
-        expect(restoreFormulaText(written)).toBe(text.replace(/[",\n\r]/g, ' ').toWellFormed());
+        expect(restoreFormulaText(written)).toBe(text.replace(/[",\n\r]/g, ' '));
       }),
       { numRuns: 500 },
     );

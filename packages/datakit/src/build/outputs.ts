@@ -338,7 +338,7 @@ export function datapackage(dataset: LoadedDataset, loaded: LoadResult, version:
     profile: 'tabular-data-package',
     name: `vnsti-${name}`,
     title: `vnsti ${datasets[name].title}`,
-    description: `${datasets[name].description} Each resource also ships as <name>.ndjson with the same fields. Foreign keys into other @vnsti dataset packages are listed under schema.externalForeignKeys.`,
+    description: `${datasets[name].description} Each resource also ships as <name>.ndjson (the same fields, null when empty) and <name>.parquet (typed columns: dates as DATE, money amounts as exact DECIMAL(38,9)). In the CSV files a text cell that a spreadsheet would run as a formula (one starting with =, +, -, @, TAB or CR, after any ') has one ' put before it: drop it to get the text; NDJSON and Parquet hold the text unchanged. Foreign keys into other @vnsti dataset packages are listed under schema.externalForeignKeys.`,
     version,
     homepage: 'https://github.com/vnsti/vnsti',
     licenses: [

@@ -6,6 +6,12 @@
  */
 export { generateRepo, runScaleBenchmark, type ScaleOptions, type ScaleResult } from '../bench/scale.js';
 export { type BuildOptions, type BuildResult, build } from './build/build.js';
+export {
+  CatalogueError,
+  type CatalogueOptions,
+  type CatalogueResult,
+  writeCatalogue,
+} from './build/catalogue-db.js';
 export { type CellPosition, CellLocator } from './csv/locate.js';
 export { type CsvRow, readCsv } from './csv/read.js';
 export {

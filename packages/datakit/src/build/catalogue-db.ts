@@ -63,10 +63,10 @@ export interface CatalogueResult {
 }
 
 /** The database file's name inside `out`. */
-export const CATALOGUE_DATABASE = 'vnsti.duckdb';
+const CATALOGUE_DATABASE = 'vnsti.duckdb';
 
 /** A table's name in SQL: `event-participants` → `event_participants`, no quoting needed. */
-export const sqlTableName = (name: TableName): string => name.replaceAll('-', '_');
+const sqlTableName = (name: TableName): string => name.replaceAll('-', '_');
 
 /** Every table of every dataset, each after the tables it references (self references aside). */
 function tablesInKeyOrder(): Array<(typeof tables)[TableName]> {
@@ -90,7 +90,7 @@ function tablesInKeyOrder(): Array<(typeof tables)[TableName]> {
  * `EXPORT DATABASE` does: DuckDB checks a key against rows already stored, not rows of the same insert.
  * @internal
  */
-export function createTableSql(table: Table): string {
+function createTableSql(table: Table): string {
   const required = new Set(
     exportFields(table)
       .filter((f) => f.constraints?.required)
@@ -116,10 +116,10 @@ export function createTableSql(table: Table): string {
  * for the post to count as held that day when the post has no start or end date: the source's
  * publication date often misses the event by a day or two (an article the morning after).
  */
-export const POST_OBSERVED_TOLERANCE_DAYS = 31;
+const POST_OBSERVED_TOLERANCE_DAYS = 31;
 
 /** Views resolving the references, by name, in creation order. @internal */
-export const CATALOGUE_VIEWS: ReadonlyArray<{ name: string; description: string; sql: string }> = [
+const CATALOGUE_VIEWS: ReadonlyArray<{ name: string; description: string; sql: string }> = [
   {
     name: 'posts',
     description:

@@ -119,7 +119,10 @@ describe('writeTableExports', () => {
   });
 
   it('never writes a NUL byte: a NUL in a text cell stops the export with a typed error', async () => {
-    const rows = [project('p-1', { name: { vi: 'a\u0000b', en: 'x' } })];
+    const rows = [project('p-0', {}), { ...project('p-1', { name: { vi: 'a\u0000b', en: 'x' } }), line: 7 }];
     await expect(exportsOf(tables.projects, rows)).rejects.toThrow(UnsafeOutputError);
+    await expect(exportsOf(tables.projects, rows)).rejects.toThrow(
+      /^projects\.csv: the row from line 7: NUL character/,
+    );
   });
 });

@@ -149,34 +149,45 @@ export async function writeTableExports(
   /** A number written from its exact decimal string, checked so that it stays a number. */
   const emitDecimal = (key: Uint8Array, decimal: unknown) => {
     if (typeof decimal !== 'string' || !PLAIN_DECIMAL.test(decimal))
-      throw new UnsafeOutputError(`${table.name}: exact amount ${JSON.stringify(decimal)} is not a plain decimal`);
+      throw new UnsafeOutputError(`exact amount ${JSON.stringify(decimal)} is not a plain decimal`);
     if (cell++ > 0) csv.byte(COMMA);
     if (member++ > 0) ndjson.byte(COMMA);
     ndjson.bytes(key);
     csv.text(decimal);
     ndjson.text(decimal);
   };
-  for (let start = 0; start < rows.length; start += BATCH) {
-    for (let r = start; r < Math.min(rows.length, start + BATCH); r++) {
-      const row = rows[r]!;
-      cell = 0;
-      member = 0;
-      ndjson.byte(OPEN_BRACE);
-      for (const e of plan) {
-        const value = e.name === 'source' ? row.source : e.name === 'quote' ? row.quote : row.values[e.name];
-        if (e.properties === null) emit(e.keys[0]!, value);
-        else {
-          const object = value as Record<string, unknown> | undefined;
-          for (let i = 0; i < e.properties.length; i++) {
-            const exact = e.exact[i] ? object?.[e.exact[i]!] : undefined;
-            if (exact !== undefined) emitDecimal(e.keys[i]!, exact);
-            else emit(e.keys[i]!, object?.[e.properties[i]!]);
-          }
+  const writeRow = (row: LoadedRow) => {
+    cell = 0;
+    member = 0;
+    ndjson.byte(OPEN_BRACE);
+    for (const e of plan) {
+      const value = e.name === 'source' ? row.source : e.name === 'quote' ? row.quote : row.values[e.name];
+      if (e.properties === null) emit(e.keys[0]!, value);
+      else {
+        const object = value as Record<string, unknown> | undefined;
+        for (let i = 0; i < e.properties.length; i++) {
+          const exact = e.exact[i] ? object?.[e.exact[i]!] : undefined;
+          if (exact !== undefined) emitDecimal(e.keys[i]!, exact);
+          else emit(e.keys[i]!, object?.[e.properties[i]!]);
         }
       }
-      csv.byte(NEWLINE);
-      ndjson.byte(CLOSE_BRACE);
-      ndjson.byte(NEWLINE);
+    }
+    csv.byte(NEWLINE);
+    ndjson.byte(CLOSE_BRACE);
+    ndjson.byte(NEWLINE);
+  };
+  let row: LoadedRow | undefined;
+  for (let start = 0; start < rows.length; start += BATCH) {
+    try {
+      for (let r = start; r < Math.min(rows.length, start + BATCH); r++) {
+        row = rows[r]!;
+        writeRow(row);
+      }
+    } catch (error) {
+      // Name the row: the writers only know the value.
+      if (error instanceof UnsafeOutputError && row)
+        throw new UnsafeOutputError(`${table.name}.csv: the row from line ${row.line}: ${error.message}`);
+      throw error;
     }
     await Promise.all([csvSink(csv.take()), ndjsonSink(ndjson.take())]);
   }

@@ -88,7 +88,6 @@ function tablesInKeyOrder(): Array<(typeof tables)[TableName]> {
  * requires a value, the primary key, and a foreign key per reference to another table. A table's
  * references to itself (a place's parent, an event series) are left undeclared, as DuckDB's own
  * `EXPORT DATABASE` does: DuckDB checks a key against rows already stored, not rows of the same insert.
- * @internal
  */
 function createTableSql(table: Table): string {
   const required = new Set(
@@ -118,7 +117,7 @@ function createTableSql(table: Table): string {
  */
 const POST_OBSERVED_TOLERANCE_DAYS = 31;
 
-/** Views resolving the references, by name, in creation order. @internal */
+/** Views resolving the references, by name, in creation order. */
 const CATALOGUE_VIEWS: ReadonlyArray<{ name: string; description: string; sql: string }> = [
   {
     name: 'posts',

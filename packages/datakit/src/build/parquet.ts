@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import type { DuckDBConnection } from '@duckdb/node-api';
 import { exportFields, type Table } from '@vnsti/schema';
 import { FORMULA_PATTERN } from './formula.js';
 
@@ -103,6 +103,8 @@ export function selectFromCsv(table: Table, csvPath: string): string {
  * @internal
  */
 export async function openDuckDB(path = ':memory:'): Promise<{ connection: DuckDBConnection; close: () => void }> {
+  // Loaded on first use: the native library takes a moment, and `vnsti validate` never needs it.
+  const { DuckDBInstance } = await import('@duckdb/node-api');
   const instance = await DuckDBInstance.create(path, {
     autoinstall_known_extensions: 'false',
     autoload_known_extensions: 'false',

@@ -36,7 +36,8 @@ try {
     const result = await build({ dir: metrics });
     if (result.problems.length > 0) throw new Error('synthetic data has problems');
   };
-  const parquetOnce = () => writeParquet([{ dir: join(metrics, 'dist'), tables: datasets.metrics.tables.map((table) => ({ table })) }]);
+  const parquetOnce = () =>
+    writeParquet([{ dir: join(metrics, 'dist'), tables: datasets.metrics.tables.map((table) => ({ table })) }]);
 
   await buildOnce(); // warm-up: JIT, file cache, DuckDB's library loaded
   const builds: number[] = [];
@@ -56,7 +57,13 @@ try {
     const tables = datasets[name].tables.filter((t) => !existsSync(join(dist, `${t.name}.parquet`)));
     if (tables.length === 0) continue;
     mkdirSync(dist, { recursive: true });
-    for (const t of tables) writeFileSync(join(dist, `${t.name}.csv`), `${exportFields(t).map((f) => f.name).join(',')}\n`);
+    for (const t of tables)
+      writeFileSync(
+        join(dist, `${t.name}.csv`),
+        `${exportFields(t)
+          .map((f) => f.name)
+          .join(',')}\n`,
+      );
     await writeParquet([{ dir: dist, tables: tables.map((table) => ({ table })) }]);
   }
   const catalogueRatios: number[] = [];
@@ -64,11 +71,15 @@ try {
   for (let i = 0; i < runs; i++) {
     const base = await timed(buildOnce);
     const parquet = await timed(parquetOnce);
-    catalogues.push(await timed(() => writeCatalogue({ datasetsDir: join(root, 'datasets'), out: join(root, 'catalogue') })));
+    catalogues.push(
+      await timed(() => writeCatalogue({ datasetsDir: join(root, 'datasets'), out: join(root, 'catalogue') })),
+    );
     catalogueRatios.push(catalogues[i]! / (base - parquet));
   }
 
-  console.log(`| rows | vnsti build (median) | Parquet step (median) | Parquet / rest of build | catalogue (median) | catalogue / build without Parquet |`);
+  console.log(
+    `| rows | vnsti build (median) | Parquet step (median) | Parquet / rest of build | catalogue (median) | catalogue / build without Parquet |`,
+  );
   console.log('| ---: | ---: | ---: | ---: | ---: | ---: |');
   console.log(
     `| ${rows.toLocaleString('en')} | ${median(builds).toFixed(0)} ms | ${median(parquets).toFixed(0)} ms | ${median(parquetRatios).toFixed(2)}× | ${median(catalogues).toFixed(0)} ms | ${median(catalogueRatios).toFixed(2)}× |`,

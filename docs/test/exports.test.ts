@@ -22,7 +22,7 @@ function inRepository(sql: string): string {
 describe('using-the-exports.md', () => {
   it('names only files the datasets export', () => {
     const tables = new Set(Object.values(datasets).flatMap((d) => d.tables.map((t) => `${d.name}/dist/${t.name}`)));
-    const named = [...guide.matchAll(/@vnsti\/([a-z-]+)\/dist\/([a-z-]+)\.(?:csv|ndjson)/g)].map(
+    const named = [...guide.matchAll(/@vnsti\/([a-z-]+)\/dist\/([a-z-]+)\.(?:csv|ndjson|parquet)/g)].map(
       (m) => `${m[1]}/dist/${m[2]}`,
     );
     expect(named.length).toBeGreaterThan(5);
@@ -36,7 +36,7 @@ describe('using-the-exports.md', () => {
   for (const query of queries) {
     it(`using-the-exports.md:${query.line} runs in DuckDB and returns rows`, async () => {
       const sql = inRepository(query.code);
-      for (const [, file] of sql.matchAll(/'([^']+\.(?:csv|ndjson))'/g)) {
+      for (const [, file] of sql.matchAll(/'([^']+\.(?:csv|ndjson|parquet))'/g)) {
         expect(existsSync(file!), `${file} is missing: run npm run build at the repository root`).toBe(true);
       }
       const instance = await DuckDBInstance.create(':memory:');

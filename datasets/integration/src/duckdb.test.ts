@@ -12,6 +12,8 @@ describe.each(Object.keys(records) as DatasetName[])('@vnsti/%s datapackage.json
     for (const r of check.counts) {
       expect(r.csvRows, `${r.resource}.csv`).toBe(r.expectedRows);
       expect(r.ndjsonRows, `${r.resource}.ndjson`).toBe(r.expectedRows);
+      expect(r.parquetRows, `${r.resource}.parquet`).toBe(r.expectedRows);
+      expect(r.parquetMismatches, `${r.resource}.parquet rows unlike the CSV's`).toBe(0);
     }
     for (const d of check.duplicateKeys) expect(d.duplicates, `${d.resource} primary key`).toBe(0);
     for (const key of check.foreignKeys)

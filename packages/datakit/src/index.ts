@@ -12,6 +12,12 @@ export { type CellPosition, CellLocator } from './io/csv-positions.js';
 export { type CsvRow, readCsv } from './io/read-csv.js';
 export { findWorkspaceRoot } from './io/root.js';
 export {
+  CatalogueError,
+  type CatalogueOptions,
+  type CatalogueResult,
+  writeCatalogue,
+} from './build/catalogue-db.js';
+export {
   cellLocation,
   foldWhitespace,
   type LoadedDataset,

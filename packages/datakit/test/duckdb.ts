@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { datasets, type TableName, tables } from '@vnsti/schema';
+import { FORMULA_PATTERN } from '../src/build/formula.js';
 
 interface Resource {
   name: TableName;
@@ -25,6 +26,10 @@ interface ResourceCount {
   csvRows: number;
   /** Rows DuckDB read from the NDJSON twin. */
   ndjsonRows: number;
+  /** Rows DuckDB read from the Parquet twin. */
+  parquetRows: number;
+  /** Rows of the CSV (read with the declared types) that the Parquet twin does not hold, value for value. */
+  parquetMismatches: number;
   /** Rows implied by the records the package's `index.js` exports. */
   expectedRows: number;
 }
@@ -80,7 +85,7 @@ function expectedRows(name: TableName, records: readonly Record<string, unknown>
 /**
  * Loads every resource of a built dataset package's `datapackage.json` (the `dist/` folder) into an
  * embedded DuckDB, as CSV (`read_csv` with the declared column types) and as NDJSON
- * (`read_ndjson`), and reports row counts beside the counts implied by the package's JS export,
+ * (`read_ndjson`) and as Parquet (`read_parquet`, compared value for value with the CSV), and reports row counts beside the counts implied by the package's JS export,
  * primary-key duplicates, and orphan rows for every declared foreign key, including the
  * cross-package keys in `schema.externalForeignKeys` (resolved through their relative
  * `datapackage` path).
@@ -124,10 +129,27 @@ export async function checkDatapackageInDuckDB(dir: string): Promise<Datapackage
       readFileSync(ndjson, 'utf8') === ''
         ? 0
         : await count(`SELECT count(*) FROM read_ndjson(${sqlString(ndjson)}, columns = ${columnsOf(resource)})`);
+    const parquet = sqlString(join(dir, resource.path.replace(/\.csv$/, '.parquet')));
+    // Compare as text: the CSV's number cells and the Parquet's decimals and dates print alike once cast.
+    // The CSV's text cells are read back to the text (the formula prefix dropped), as the Parquet holds it.
+    const asText = (source: string, csv: boolean) =>
+      `SELECT ${resource.schema.fields
+        .map((f) => {
+          const col = ident(f.name);
+          if (duckType[f.type] === 'DOUBLE') return `CAST(${col} AS DOUBLE)`;
+          if (csv && f.type === 'string')
+            return `CASE WHEN regexp_matches(${col}, ${sqlString(`^'${FORMULA_PATTERN.source.slice(1)}`)}) THEN ${col}[2:] ELSE ${col} END`;
+          return `CAST(${col} AS VARCHAR)`;
+        })
+        .join(', ')} FROM ${source}`;
     counts.push({
       resource: resource.name,
       csvRows: await count(`SELECT count(*) FROM ${ident(table)}`),
       ndjsonRows,
+      parquetRows: await count(`SELECT count(*) FROM read_parquet(${parquet})`),
+      parquetMismatches: await count(
+        `SELECT count(*) FROM (${asText(ident(table), true)} EXCEPT ALL ${asText(`read_parquet(${parquet})`, false)})`,
+      ),
       expectedRows: expectedRows(resource.name, records),
     });
     const key = resource.schema.primaryKey.map(ident).join(', ');

@@ -84,7 +84,7 @@ describe('valid datasets', () => {
         'index.d.ts',
         'index.js',
         'records.json',
-        ...layout.events.tables.flatMap((t) => [`${t.name}.csv`, `${t.name}.ndjson`]),
+        ...layout.events.tables.flatMap((t) => [`${t.name}.csv`, `${t.name}.ndjson`, `${t.name}.parquet`]),
       ]
         .map((f) => `events/${f}`)
         .sort(),
@@ -179,7 +179,7 @@ describe('valid datasets', () => {
     expect(readFileSync(join(dist, 'metrics.csv'), 'utf8')).toMatch(/^id,indicator,place,period_start,[^\n]*\n$/);
     expect(readFileSync(join(dist, 'metrics.ndjson'), 'utf8')).toBe('');
     const check = await checkDatapackageInDuckDB(dist);
-    expect(check.counts.every((c) => c.csvRows === 0 && c.expectedRows === 0)).toBe(true);
+    expect(check.counts.every((c) => c.csvRows === 0 && c.parquetRows === 0 && c.expectedRows === 0)).toBe(true);
   });
 
   it('exports deeply frozen, typed records with an id lookup, as ESM and CJS', async () => {
@@ -277,6 +277,8 @@ describe('DuckDB integration', () => {
           resource: count.resource,
           csvRows: count.expectedRows,
           ndjsonRows: count.expectedRows,
+          parquetRows: count.expectedRows,
+          parquetMismatches: 0,
           expectedRows: count.expectedRows,
         });
       }

@@ -41,10 +41,26 @@ function patternOf(schema: { toJSONSchema(): Record<string, unknown> }): string 
 const idPattern = patternOf(Id);
 const bounds = Bound.options;
 
+/**
+ * What a column is about, without the authoring rule: `'When, as written ("sáng 24/11") or YYYY-MM-DD.'`
+ * → `'When'`. The export fields describe the value they hold, not how the CSV cell is written.
+ */
+export function columnSubject(column: Column): string {
+  return column.description.replace(/,? as written\b.*$/s, '').replace(/\.$/, '');
+}
+
+const ISO_DATE = 'an ISO 8601 date (YYYY-MM-DD)';
+
 function expand(column: Column): Field[] {
   const required = column.required ? { required: true } : {};
   const d = column.description;
+  const s = columnSubject(column);
   const n = column.name;
+  const asWritten = {
+    name: `${n}_text`,
+    type: 'string',
+    description: `${d} The cell as authored, unchanged.`,
+  } as const;
   switch (column.kind) {
     case 'localized':
       return [
@@ -56,48 +72,68 @@ function expand(column: Column): Field[] {
         {
           name: `${n}_amount`,
           type: 'number',
-          description: `${d}: amount in currency units`,
+          description: `${s}: amount in units of the currency (a range's lower end), a plain decimal with every digit the source gives, exact beyond 2^53`,
           constraints: { ...required, minimum: 0 },
         },
         {
           name: `${n}_currency`,
           type: 'string',
-          description: `${d}: ISO 4217 currency`,
+          description: `${s}: ISO 4217 currency code of the amount`,
           constraints: { ...required, pattern: '^[A-Z]{3}$' },
         },
-        { name: `${n}_bound`, type: 'string', description: `${d}: bound`, constraints: { ...required, enum: bounds } },
-        { name: `${n}_max`, type: 'number', description: `${d}: upper end of a range` },
-        { name: `${n}_estimated`, type: 'boolean', description: `${d}: an estimate` },
-        { name: `${n}_per`, type: 'string', description: `${d}: the unit it is per` },
-        { name: `${n}_text`, type: 'string', description: `${d}: as written` },
+        {
+          name: `${n}_bound`,
+          type: 'string',
+          description: `${s}: how the amount bounds the true value`,
+          constraints: { ...required, enum: bounds },
+        },
+        { name: `${n}_max`, type: 'number', description: `${s}: upper end of a range, exact like the amount` },
+        { name: `${n}_estimated`, type: 'boolean', description: `${s}: true when the source calls it an estimate` },
+        { name: `${n}_per`, type: 'string', description: `${s}: the unit the amount is per (a person, a year)` },
+        asWritten,
       ];
     case 'quantity':
       return [
-        { name: `${n}_value`, type: 'number', description: `${d}: value`, constraints: { ...required } },
-        { name: `${n}_unit`, type: 'string', description: `${d}: unit`, constraints: { ...required } },
-        { name: `${n}_bound`, type: 'string', description: `${d}: bound`, constraints: { ...required, enum: bounds } },
-        { name: `${n}_max`, type: 'number', description: `${d}: upper end of a range` },
-        { name: `${n}_estimated`, type: 'boolean', description: `${d}: an estimate` },
-        { name: `${n}_text`, type: 'string', description: `${d}: as written` },
+        { name: `${n}_value`, type: 'number', description: `${s}: value`, constraints: { ...required } },
+        { name: `${n}_unit`, type: 'string', description: `${s}: unit`, constraints: { ...required } },
+        {
+          name: `${n}_bound`,
+          type: 'string',
+          description: `${s}: how the value bounds the true one`,
+          constraints: { ...required, enum: bounds },
+        },
+        { name: `${n}_max`, type: 'number', description: `${s}: upper end of a range` },
+        { name: `${n}_estimated`, type: 'boolean', description: `${s}: true when the source calls it an estimate` },
+        asWritten,
       ];
     case 'date-value':
       return [
-        { name: `${n}_start`, type: 'date', description: `${d}: first day`, constraints: { ...required } },
-        { name: `${n}_end`, type: 'date', description: `${d}: last day`, constraints: { ...required } },
+        {
+          name: `${n}_start`,
+          type: 'date',
+          description: `${s}: first day, ${ISO_DATE}`,
+          constraints: { ...required },
+        },
+        { name: `${n}_end`, type: 'date', description: `${s}: last day, ${ISO_DATE}`, constraints: { ...required } },
         {
           name: `${n}_precision`,
           type: 'string',
-          description: `${d}: precision`,
+          description: `${s}: how precisely the source gives it`,
           constraints: { ...required, enum: Precision.options },
         },
         {
           name: `${n}_part_of_day`,
           type: 'string',
-          description: `${d}: part of day`,
+          description: `${s}: part of the day, when the source names one`,
           constraints: { enum: PartOfDay.options },
         },
-        { name: `${n}_open`, type: 'string', description: `${d}: open end`, constraints: { enum: ['start', 'end'] } },
-        { name: `${n}_text`, type: 'string', description: `${d}: as written` },
+        {
+          name: `${n}_open`,
+          type: 'string',
+          description: `${s}: which end is open, for a period given by one end only`,
+          constraints: { enum: ['start', 'end'] },
+        },
+        asWritten,
       ];
     case 'id':
     case 'ref':
@@ -105,7 +141,7 @@ function expand(column: Column): Field[] {
     case 'enum':
       return [{ name: n, type: 'string', description: d, constraints: { ...required, enum: column.values ?? [] } }];
     case 'date':
-      return [{ name: n, type: 'date', description: d, constraints: { ...required } }];
+      return [{ name: n, type: 'date', description: `${s}, ${ISO_DATE}`, constraints: { ...required } }];
     case 'number':
       return [{ name: n, type: 'number', description: d, constraints: { ...required } }];
     case 'boolean':

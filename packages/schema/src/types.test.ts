@@ -10,7 +10,7 @@ import type { PartOfDay as PartOfDaySchema, Precision as PrecisionSchema } from 
 import type { Bound, DateValue, Event, Id, Metric, Money, Official, Project, Quantity, SourceRef } from './index.js';
 
 describe('inferred types', () => {
-  it('Money carries amount, currency, bound and optional text', () => {
+  it('Money carries amount, currency, bound, optional text and the exact decimals', () => {
     expectTypeOf<Money>().toEqualTypeOf<{
       amount: number;
       currency: string;

@@ -178,6 +178,14 @@ export const Money = z
     exactMax: decimal('the exact range maximum').optional().describe('Like `exact`, for `max`.'),
   })
   .refine(rangeIsOrdered, { error: 'expected max ≥ amount', path: ['max'] })
+  .refine((v) => v.exact === undefined || Number(v.exact) === v.amount, {
+    error: 'expected exact to be the decimal amount stands for',
+    path: ['exact'],
+  })
+  .refine((v) => v.exactMax === undefined || Number(v.exactMax) === v.max, {
+    error: 'expected exactMax to be the decimal max stands for',
+    path: ['exactMax'],
+  })
   .meta({
     id: 'Money',
     description: 'Money amount with ISO 4217 currency, bound and original text.',

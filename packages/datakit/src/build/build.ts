@@ -17,6 +17,7 @@ import {
   writeRecordsJson,
   writeTableExports,
 } from './outputs.js';
+import { writeParquet } from './parquet.js';
 
 /**
  * Options of {@link build}: the same as `validate`'s.
@@ -188,6 +189,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
         `${JSON.stringify(datapackage(dataset, loaded, version), null, 2)}\n`,
       );
     }
+    await writeParquet(staged.map(({ name, tmp }) => ({ dir: tmp, tables: loaded.datasets.get(name)!.tables })));
     for (const { tmp, dist } of staged) await moveIntoDist(tmp, dist);
   } catch (error) {
     await Promise.all(staged.map(({ tmp }) => rm(tmp, { recursive: true, force: true })));

@@ -9,7 +9,7 @@ import {
 } from '@vnsti/schema';
 import { fieldAccessor, type LoadedDataset, type LoadedRow, type LoadResult } from '../load.js';
 import { compareCodeUnits } from '../order.js';
-import { Utf8Writer } from './utf8-writer.js';
+import { UnsafeOutputError, Utf8Writer } from './utf8-writer.js';
 
 /** A file to write into `dist/`: its name and content. @internal */
 export interface OutputFile {
@@ -67,7 +67,17 @@ interface Emitter {
   properties: string[] | null;
   /** JSON keys (`"name":`) of the fields, in export order, as UTF-8. */
   keys: Uint8Array[];
+  /**
+   * For a money column, per property: the property holding its exact decimal when the number
+   * cannot (`amount` → `exact`, `max` → `exactMax`), else `null`.
+   */
+  exact: Array<string | null>;
 }
+
+/** Money properties whose exact decimal, when present, is written in their place. */
+const EXACT_OF: Readonly<Record<string, string>> = { amount: 'exact', max: 'exactMax' };
+/** A plain decimal as `@vnsti/money` writes `exact`: safe to write as a JSON number or a CSV cell. */
+const PLAIN_DECIMAL = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?$/;
 
 /** Groups the export fields of a table by the column they come from, in export order. */
 function emitters(table: Table): { fields: string[]; emitters: Emitter[] } {
@@ -77,7 +87,7 @@ function emitters(table: Table): { fields: string[]; emitters: Emitter[] } {
     const key = Buffer.from(`${JSON.stringify(field)}:`);
     const column = table.columns.find((c) => c.name === field);
     if (column || field === 'source' || field === 'quote') {
-      list.push({ name: field, properties: null, keys: [key] });
+      list.push({ name: field, properties: null, keys: [key], exact: [] });
       continue;
     }
     const owner = table.columns.find(
@@ -87,11 +97,13 @@ function emitters(table: Table): { fields: string[]; emitters: Emitter[] } {
     );
     if (!owner) throw new Error(`${table.name} has no column for export field ${field}`);
     const property = field.slice(owner.name.length + 1).replace(/_([a-z])/g, (_, ch: string) => ch.toUpperCase());
+    const exact = owner.kind === 'money' ? (EXACT_OF[property] ?? null) : null;
     const last = list[list.length - 1];
     if (last && last.name === owner.name && last.properties) {
       last.properties.push(property);
       last.keys.push(key);
-    } else list.push({ name: owner.name, properties: [property], keys: [key] });
+      last.exact.push(exact);
+    } else list.push({ name: owner.name, properties: [property], keys: [key], exact: [exact] });
   }
   return { fields, emitters: list };
 }
@@ -101,8 +113,11 @@ export type ByteSink = (chunks: Uint8Array[]) => Promise<void>;
 
 /**
  * Writes the flat export of a table: `<table>.csv` (header, then every field, empty when absent)
- * and `<table>.ndjson` (the same fields in the same order, absent values left out), rows in the
+ * and `<table>.ndjson` (the same fields in the same order, `null` when absent), rows in the
  * order given, both encoded in one pass over the rows and handed to the sinks a batch at a time.
+ * A money amount beyond what a number holds exactly is written as its exact decimal (`exact`).
+ * CSV text cells a spreadsheet would evaluate get a `'` before them (`formula.ts`); numbers,
+ * dates and the NDJSON are left as they are.
  * @internal
  */
 export async function writeTableExports(
@@ -119,11 +134,11 @@ export async function writeTableExports(
   let member = 0;
   const emit = (key: Uint8Array, value: unknown) => {
     if (cell++ > 0) csv.byte(COMMA);
-    if (value === undefined || value === null) return;
     if (member++ > 0) ndjson.byte(COMMA);
     ndjson.bytes(key);
-    if (typeof value === 'string') {
-      csv.csvCell(value);
+    if (value === undefined || value === null) ndjson.bytes(NULL);
+    else if (typeof value === 'string') {
+      csv.csvCell(value, true);
       ndjson.jsonString(value);
     } else {
       const text = String(value);
@@ -131,23 +146,48 @@ export async function writeTableExports(
       ndjson.text(text);
     }
   };
-  for (let start = 0; start < rows.length; start += BATCH) {
-    for (let r = start; r < Math.min(rows.length, start + BATCH); r++) {
-      const row = rows[r]!;
-      cell = 0;
-      member = 0;
-      ndjson.byte(OPEN_BRACE);
-      for (const e of plan) {
-        const value = e.name === 'source' ? row.source : e.name === 'quote' ? row.quote : row.values[e.name];
-        if (e.properties === null) emit(e.keys[0]!, value);
-        else {
-          const object = value as Record<string, unknown> | undefined;
-          for (let i = 0; i < e.properties.length; i++) emit(e.keys[i]!, object?.[e.properties[i]!]);
+  /** A number written from its exact decimal string, checked so that it stays a number. */
+  const emitDecimal = (key: Uint8Array, decimal: unknown) => {
+    if (typeof decimal !== 'string' || !PLAIN_DECIMAL.test(decimal))
+      throw new UnsafeOutputError(`exact amount ${JSON.stringify(decimal)} is not a plain decimal`);
+    if (cell++ > 0) csv.byte(COMMA);
+    if (member++ > 0) ndjson.byte(COMMA);
+    ndjson.bytes(key);
+    csv.text(decimal);
+    ndjson.text(decimal);
+  };
+  const writeRow = (row: LoadedRow) => {
+    cell = 0;
+    member = 0;
+    ndjson.byte(OPEN_BRACE);
+    for (const e of plan) {
+      const value = e.name === 'source' ? row.source : e.name === 'quote' ? row.quote : row.values[e.name];
+      if (e.properties === null) emit(e.keys[0]!, value);
+      else {
+        const object = value as Record<string, unknown> | undefined;
+        for (let i = 0; i < e.properties.length; i++) {
+          const exact = e.exact[i] ? object?.[e.exact[i]!] : undefined;
+          if (exact !== undefined) emitDecimal(e.keys[i]!, exact);
+          else emit(e.keys[i]!, object?.[e.properties[i]!]);
         }
       }
-      csv.byte(NEWLINE);
-      ndjson.byte(CLOSE_BRACE);
-      ndjson.byte(NEWLINE);
+    }
+    csv.byte(NEWLINE);
+    ndjson.byte(CLOSE_BRACE);
+    ndjson.byte(NEWLINE);
+  };
+  let row: LoadedRow | undefined;
+  for (let start = 0; start < rows.length; start += BATCH) {
+    try {
+      for (let r = start; r < Math.min(rows.length, start + BATCH); r++) {
+        row = rows[r]!;
+        writeRow(row);
+      }
+    } catch (error) {
+      // Name the row: the writers only know the value.
+      if (error instanceof UnsafeOutputError && row)
+        throw new UnsafeOutputError(`${table.name}.csv: the row from line ${row.line}: ${error.message}`);
+      throw error;
     }
     await Promise.all([csvSink(csv.take()), ndjsonSink(ndjson.take())]);
   }
@@ -155,6 +195,7 @@ export async function writeTableExports(
 }
 
 const COMMA = 44;
+const NULL = Buffer.from('null');
 const NEWLINE = 10;
 const OPEN_BRACE = 123;
 const CLOSE_BRACE = 125;
@@ -309,7 +350,7 @@ export function datapackage(dataset: LoadedDataset, loaded: LoadResult, version:
     profile: 'tabular-data-package',
     name: `vnsti-${name}`,
     title: `vnsti ${datasets[name].title}`,
-    description: `${datasets[name].description} Each resource also ships as <name>.ndjson with the same fields. Foreign keys into other @vnsti dataset packages are listed under schema.externalForeignKeys.`,
+    description: `${datasets[name].description} Each resource also ships as <name>.ndjson (the same fields, null when empty) and <name>.parquet (typed columns: dates as DATE, money amounts as exact DECIMAL(38,9)). In the CSV files a text cell that a spreadsheet would run as a formula (one starting with =, +, -, @, TAB or CR, after any ') has one ' put before it: drop it to get the text; NDJSON and Parquet hold the text unchanged. Foreign keys into other @vnsti dataset packages are listed under schema.externalForeignKeys.`,
     version,
     homepage: 'https://github.com/vnsti/vnsti',
     licenses: [

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Utf8Writer } from './utf8-writer.js';
+import { restoreFormulaText } from './formula.js';
+import { UnsafeOutputError, Utf8Writer } from './utf8-writer.js';
 
 /** Everything written, as one buffer. */
 function bytesOf(write: (w: Utf8Writer) => void, chunkBytes?: number): Buffer {
@@ -21,6 +22,8 @@ const anyText = fc.string({
     fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)),
   ),
 });
+/** The same without NUL, which only JSON can escape. */
+const textWithoutNul = anyText.filter((text) => !text.includes('\u0000'));
 const jsonLike = fc.jsonValue().map((v) => v as unknown);
 
 describe('Utf8Writer', () => {
@@ -48,7 +51,7 @@ describe('Utf8Writer', () => {
 
   it('writes text and CSV cells as UTF-8 with RFC 4180 quoting', () => {
     fc.assert(
-      fc.property(anyText, (text) => {
+      fc.property(textWithoutNul, (text) => {
         expect(bytesOf((w) => w.text(text)).equals(Buffer.from(text))).toBe(true);
         expect(bytesOf((w) => w.csvCell(text)).equals(Buffer.from(csvCell(text)))).toBe(true);
       }),
@@ -85,5 +88,42 @@ describe('Utf8Writer', () => {
     expect(w.take()).toEqual([]);
     expect(Buffer.concat(w.end()).toString()).toBe('g'.repeat(20));
     expect(w.end()).toEqual([]);
+  });
+
+  it('refuses NUL in CSV cells and plain text, and escapes it in JSON', () => {
+    for (const write of [(w: Utf8Writer) => w.csvCell('a\u0000b'), (w: Utf8Writer) => w.text('\u0000')])
+      expect(() => bytesOf(write)).toThrow(UnsafeOutputError);
+    expect(bytesOf((w) => w.jsonString('a\u0000b')).toString()).toBe('"a\\u0000b"');
+    expect(bytesOf((w) => w.json({ k: '\u0000' })).includes(0)).toBe(false);
+  });
+
+  it('neutralises formula cells on request, inside the quotes when the cell is quoted', () => {
+    const cell = (text: string) => bytesOf((w) => w.csvCell(text, true)).toString();
+    expect(cell('=HYPERLINK("http://example.com/x","bấm")')).toBe('"\'=HYPERLINK(""http://example.com/x"",""bấm"")"');
+    expect(cell("+cmd|' /C calc'!A0")).toBe("'+cmd|' /C calc'!A0");
+    expect(cell('@SUM(A1:A9)')).toBe("'@SUM(A1:A9)");
+    expect(cell('-5 tỷ đồng')).toBe("'-5 tỷ đồng");
+    expect(cell('\t=1')).toBe("'\t=1");
+    expect(cell('\r=1')).toBe('"\'\r=1"');
+    expect(cell("'=1")).toBe("''=1");
+    expect(cell("'quoted")).toBe("'quoted");
+    expect(cell('Hà Nội - Việt Nam')).toBe('Hà Nội - Việt Nam');
+    // Without the flag (numbers, dates, headers), nothing changes.
+    expect(bytesOf((w) => w.csvCell('-5')).toString()).toBe('-5');
+  });
+
+  it('neutralises reversibly: restoring the unquoted cell gives back every text', () => {
+    const formulaish = fc
+      .tuple(fc.constantFrom('', "'", "''", '=', '+', '-', '@', '\t', '\r', "'-"), fc.string({ unit: 'grapheme' }))
+      .map(([head, tail]) => head + tail);
+    fc.assert(
+      fc.property(formulaish, (text) => {
+        const w = new Utf8Writer();
+        w.csvCell(text.replace(/[",\n\r]/g, ' '), true); // unquoted cells: the bytes are the cell
+        const written = Buffer.concat(w.end()).toString();
+        expect(restoreFormulaText(written)).toBe(text.replace(/[",\n\r]/g, ' '));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

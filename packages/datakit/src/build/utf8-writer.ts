@@ -5,11 +5,31 @@
  * cost about three times as much for 100 000 rows (`npm run bench`, pipeline rows).
  */
 
+import { isFormulaText } from './formula.js';
+
 /** Default chunk size: large enough that writes are few, small enough that memory stays bounded. */
 const CHUNK_BYTES = 1 << 20;
 /** Bytes one UTF-16 code unit takes at most: 3 in UTF-8, 6 as a JSON `\u00XX` escape. */
 const MAX_BYTES_PER_UNIT = 6;
 const HEX = '0123456789abcdef';
+
+/**
+ * Thrown when a value cannot be written safely: a NUL character in CSV or plain text, where no
+ * escape exists (JSON escapes it as `\u0000`). The loader refuses NUL in cells, so this is a bug
+ * guard: the build stops and leaves the previous `dist/` in place.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   new Utf8Writer().csvCell('a\u0000b');
+ * } catch (error) {
+ *   error instanceof UnsafeOutputError; // true
+ * }
+ * ```
+ */
+export class UnsafeOutputError extends Error {
+  override name = 'UnsafeOutputError';
+}
 
 /** How {@link encode} treats ASCII: as is, JSON-escaped, or with `"` doubled (inside a quoted CSV cell). */
 type Mode = typeof PLAIN | typeof CSV_QUOTED | typeof JSON_STRING;
@@ -90,8 +110,12 @@ export class Utf8Writer {
     this.pos = end + 1;
   }
 
-  /** Writes a CSV cell: the text as is, or in double quotes (inner quotes doubled) when it holds a comma, a quote or a line end. */
-  csvCell(value: string): void {
+  /**
+   * Writes a CSV cell: the text as is, or in double quotes (inner quotes doubled) when it holds a
+   * comma, a quote or a line end. With `neutralise`, a text a spreadsheet could read as a formula
+   * gets a `'` before it (see `formula.ts`).
+   */
+  csvCell(value: string, neutralise = false): void {
     let mode: Mode = PLAIN;
     for (let i = 0; i < value.length; i++) {
       const c = value.charCodeAt(i);
@@ -100,10 +124,11 @@ export class Utf8Writer {
         break;
       }
     }
-    this.room(value.length * 3 + 2); // a doubled quote takes 2 bytes, any other unit at most 3
+    this.room(value.length * 3 + 3); // a doubled quote takes 2 bytes, any other unit at most 3; `'` and two quotes
     const out = this.chunk;
     let p = this.pos;
     if (mode === CSV_QUOTED) out[p++] = 34;
+    if (neutralise && isFormulaText(value)) out[p++] = 39;
     p = encode(value, out, p, mode);
     if (mode === CSV_QUOTED) out[p++] = 34;
     this.pos = p;
@@ -180,7 +205,7 @@ export class Utf8Writer {
  * Encodes `value` as UTF-8 into `out` from `p`. `JSON_STRING` escapes as `JSON.stringify` does
  * (`\"`, `\\`, short escapes for \b \f \n \r \t, `\u00XX` for other controls and lone
  * surrogates); `CSV_QUOTED` doubles `"`; `PLAIN` writes a lone surrogate as U+FFFD, as
- * `Buffer.from` does. Returns the position after the last byte; `out` must have room for
+ * `Buffer.from` does. Outside JSON a NUL throws {@link UnsafeOutputError}. Returns the position after the last byte; `out` must have room for
  * 3 bytes per code unit (6 for `JSON_STRING`).
  */
 function encode(value: string, out: Uint8Array, p: number, mode: Mode): number {
@@ -191,6 +216,8 @@ function encode(value: string, out: Uint8Array, p: number, mode: Mode): number {
       if (c >= 0x20 && c !== 34 && c !== 92) out[p++] = c;
       else if (mode === JSON_STRING) p = escapeAscii(c, out, p);
       else {
+        if (c === 0)
+          throw new UnsafeOutputError(`NUL character at offset ${i} of ${JSON.stringify(value.slice(0, 40))}`);
         out[p++] = c;
         if (c === 34 && mode === CSV_QUOTED) out[p++] = 34;
       }

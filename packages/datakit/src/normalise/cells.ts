@@ -87,7 +87,13 @@ export function readMoney(cell: string): CellResult {
   const canonical = CANONICAL_MONEY.exec(cell);
   if (canonical)
     return {
-      value: { amount: Number(canonical[1]), currency: canonical[2]!, bound: 'exact', text: cell } satisfies Money,
+      value: {
+        amount: Number(canonical[1]),
+        currency: canonical[2]!,
+        bound: 'exact',
+        text: cell,
+        ...(Number.isSafeInteger(Number(canonical[1])) ? {} : { exact: BigInt(canonical[1]!).toString() }),
+      } satisfies Money,
     };
   const read = parseMoney(cell, { defaultCurrency: 'VND' });
   if (!read)
@@ -102,6 +108,8 @@ export function readMoney(cell: string): CellResult {
     ...(read.estimated ? { estimated: true } : {}),
     ...(read.per ? { per: read.per } : {}),
     text: cell,
+    ...(read.exact !== undefined ? { exact: read.exact } : {}),
+    ...(read.exactMax !== undefined ? { exactMax: read.exactMax } : {}),
   };
   return { value };
 }

@@ -1,0 +1,155 @@
+import { join } from 'node:path';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { exportFields, type Table } from '@vnsti/schema';
+import { FORMULA_PATTERN } from './formula.js';
+
+/**
+ * Parquet exports, written by DuckDB from the CSV the build has just written, so that both hold the
+ * same rows in the same order. Column types:
+ * - dates: `DATE`; booleans: `BOOLEAN`; integers: `BIGINT`; other numbers: `DOUBLE`;
+ * - money amounts (`<name>_amount`, `<name>_max`): {@link MONEY_DECIMAL}, exact, beside their
+ *   `<name>_currency` column;
+ * - text: `VARCHAR`, as the source wrote it (the `'` the CSV puts before a formula-like cell is removed).
+ */
+
+/**
+ * The type of money amounts: 29 integer digits and 9 decimals, exact. It is BigQuery's `NUMERIC`
+ * and fits Spark's and Arrow's 128-bit decimals; ISO 4217 currencies have at most 4 minor digits.
+ */
+export const MONEY_DECIMAL = 'DECIMAL(38,9)';
+
+/** A plain decimal that {@link MONEY_DECIMAL} holds exactly, in RE2 syntax. */
+const FITS_MONEY_DECIMAL = '^-?[0-9]{1,29}([.][0-9]{1,9})?$';
+
+/**
+ * Thrown when a value cannot go into its Parquet column unchanged (an amount with more than 9
+ * decimals or 29 integer digits). Nothing is written: the build leaves the previous `dist/` in place.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await writeParquet([{ dir, tables: [{ table: tables.projects }] }]);
+ * } catch (error) {
+ *   if (error instanceof ParquetExportError) console.error(error.message);
+ * }
+ * ```
+ */
+export class ParquetExportError extends Error {
+  override name = 'ParquetExportError';
+}
+
+/** One column of a table's Parquet file: its name and DuckDB type. */
+export interface ParquetColumn {
+  name: string;
+  type: string;
+}
+
+const TYPES: Readonly<Record<string, string>> = {
+  string: 'VARCHAR',
+  number: 'DOUBLE',
+  integer: 'BIGINT',
+  boolean: 'BOOLEAN',
+  date: 'DATE',
+};
+
+/**
+ * The columns of a table's Parquet file: the export fields (the CSV's columns, in order) with their
+ * DuckDB types.
+ *
+ * @example
+ * ```ts
+ * parquetColumns(tables.projects).find((c) => c.name === 'investment_amount'); // { name: 'investment_amount', type: 'DECIMAL(38,9)' }
+ * ```
+ */
+export function parquetColumns(table: Table): ParquetColumn[] {
+  const money = new Set(
+    table.columns.filter((c) => c.kind === 'money').flatMap((c) => [`${c.name}_amount`, `${c.name}_max`]),
+  );
+  return exportFields(table).map((f) => ({
+    name: f.name,
+    type: money.has(f.name) ? MONEY_DECIMAL : (TYPES[f.type] ?? 'VARCHAR'),
+  }));
+}
+
+/** A SQL string literal. @internal */
+export const sqlString = (s: string): string => `'${s.replaceAll("'", "''")}'`;
+/** A SQL identifier. @internal */
+export const sqlIdent = (s: string): string => `"${s.replaceAll('"', '""')}"`;
+
+/**
+ * The `SELECT` reading one table's export CSV with its Parquet column types: every column read as
+ * text, then text un-neutralised and amounts checked to fit before the cast.
+ * @internal
+ */
+export function selectFromCsv(table: Table, csvPath: string): string {
+  const columns = parquetColumns(table);
+  const asText = `{${columns.map((c) => `${sqlString(c.name)}: 'VARCHAR'`).join(', ')}}`;
+  const select = columns.map((c) => {
+    const col = sqlIdent(c.name);
+    if (c.type === 'VARCHAR')
+      return `CASE WHEN regexp_matches(${col}, ${sqlString(`^'${FORMULA_PATTERN.source.slice(1)}`)}) THEN ${col}[2:] ELSE ${col} END AS ${col}`;
+    if (c.type === MONEY_DECIMAL) {
+      const message = `${sqlString(`${table.name}.${c.name}: amount `)} || ${col} || ${sqlString(` does not fit ${MONEY_DECIMAL}`)}`;
+      return `CASE WHEN ${col} IS NULL OR regexp_matches(${col}, ${sqlString(FITS_MONEY_DECIMAL)}) THEN CAST(${col} AS ${c.type}) ELSE error(${message}) END AS ${col}`;
+    }
+    return `CAST(${col} AS ${c.type}) AS ${col}`;
+  });
+  return `SELECT ${select.join(', ')} FROM read_csv(${sqlString(csvPath)}, header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', new_line = '\\n', columns = ${asText})`;
+}
+
+/**
+ * An in-memory DuckDB that never downloads an extension (Parquet and JSON are built into
+ * `@duckdb/node-api`).
+ * @internal
+ */
+export async function openDuckDB(path = ':memory:'): Promise<{ connection: DuckDBConnection; close: () => void }> {
+  // Loaded on first use: the native library takes a moment, and `vnsti validate` never needs it.
+  const { DuckDBInstance } = await import('@duckdb/node-api');
+  const instance = await DuckDBInstance.create(path, {
+    autoinstall_known_extensions: 'false',
+    autoload_known_extensions: 'false',
+  });
+  const connection = await instance.connect();
+  return {
+    connection,
+    close: () => {
+      connection.closeSync();
+      instance.closeSync();
+    },
+  };
+}
+
+/**
+ * Writes `<table>.parquet` beside each `<table>.csv` of each folder, from that CSV, with typed
+ * columns ({@link parquetColumns}), Snappy-compressed (the codec every reader has). One DuckDB
+ * serves every folder of a build.
+ *
+ * @param folders - Each folder holding export CSVs (a build's staging folder) and its tables.
+ * @throws {@link ParquetExportError} when an amount does not fit its decimal column.
+ * @example
+ * ```ts
+ * await writeParquet([{ dir: 'datasets/projects/dist', tables: [{ table: tables.projects }] }]);
+ * ```
+ */
+export async function writeParquet(
+  folders: ReadonlyArray<{ dir: string; tables: ReadonlyArray<{ table: Table }> }>,
+): Promise<void> {
+  if (folders.length === 0) return;
+  const { connection, close } = await openDuckDB();
+  try {
+    for (const { dir, tables } of folders) {
+      for (const { table } of tables) {
+        const select = selectFromCsv(table, join(dir, `${table.name}.csv`));
+        const target = join(dir, `${table.name}.parquet`);
+        try {
+          await connection.run(`COPY (${select}) TO ${sqlString(target)} (FORMAT parquet, COMPRESSION snappy)`);
+        } catch (error) {
+          const message = error instanceof Error ? error.message : String(error);
+          throw new ParquetExportError(`${table.name}.parquet: ${message.split('\n')[0]}`);
+        }
+      }
+    }
+  } finally {
+    close();
+  }
+}

@@ -7,7 +7,7 @@ import type { Money, ParseMoneyOptions } from './types.js';
  * {@link extractMoney}.
  *
  * Understands Vietnamese ("hơn 16.000 tỷ đồng", "15,6 tỉ USD", "1,17 triệu tỷ đồng",
- * "từ 10 đến 15 tỷ đồng", "9.400 USD/người") and the English that {@link formatMoney} writes
+ * "từ 10 đến 15 tỷ đồng", "9.400 USD/người", "-5 tỷ đồng") and the English that {@link formatMoney} writes
  * ("more than VND 138 billion").
  *
  * @param text - one expression

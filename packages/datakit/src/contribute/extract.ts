@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { type DateValue, extractDates } from '@vnsti/dates';
-import { extractMoney, parseQuantity, type Quantity } from '@vnsti/money';
+import { extractMoney, lexicon, parseQuantity, type Quantity } from '@vnsti/money';
 import { authoredHeaders, slugify, type TableName, tables } from '@vnsti/schema';
 import { readSourceText } from '../io/source-text.js';
 import { writeInside } from '../io/write-file.js';
@@ -266,8 +266,14 @@ const COUNT_UNITS = [
   'trường',
   'viện',
 ].sort((a, b) => b.length - a.length);
-const MAGNITUDE = /^(nghìn|ngàn|triệu|tỷ|tỉ) /;
-const ORDINAL_WORDS = 'nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười';
+/** A Vietnamese magnitude word of `@vnsti/money`'s lexicon, then a space: "triệu ", "tỷ ". */
+const MAGNITUDE = new RegExp(
+  `^(${[...lexicon.MAGNITUDES].flatMap(([word, m]) => (m.style === 'vi' ? [word] : [])).join('|')}) `,
+);
+/** The words "thứ" takes in a rank, from the lexicon: "nhất", "nhì", "hai" … "mười". */
+const ORDINAL_WORDS = ['nhất', 'nhì', ...lexicon.NUMBER_WORDS.keys()]
+  .filter((word) => lexicon.readOrdinalWord(word) !== null)
+  .join('|');
 
 /** Every figure of a text: money (through `extractMoney`), percentages, counts of a known noun, ranks. */
 function findFigures(text: string, taken: ReadonlyArray<readonly [number, number]>): FigureHit[] {

@@ -129,6 +129,7 @@ describe.runIf(haveChromium)('the documentation site in Chromium', () => {
   });
 
   it('searches for parseMoney and lands on its page', async () => {
+    await page.goto(`${server.url}api/index.html`);
     await page.locator('#tsd-search-trigger').click();
     const input = page.locator('#tsd-search-input');
     await input.fill('parseMoney');

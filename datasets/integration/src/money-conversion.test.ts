@@ -28,7 +28,7 @@ interface Amount {
   published: string[];
 }
 
-const publishedById = new Map(records.sources.map((s) => [s.id, s.published]));
+const publishedById = new Map<string, string>(records.sources.map((s) => [s.id, s.published]));
 
 function isMoney(value: unknown): value is Money {
   return (

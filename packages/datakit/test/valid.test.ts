@@ -218,9 +218,9 @@ describe('valid datasets', () => {
     expect(Object.isFrozen((event['participants'] as Array<{ sources: object[] }>)[0]!.sources[0])).toBe(true);
     expect(() => (esm.events as unknown[]).push({})).toThrow(TypeError);
     const dts = readFileSync(join(dist, 'index.d.ts'), 'utf8');
-    expect(dts).toContain("import type { Event } from '@vnsti/schema';");
-    expect(dts).toContain('export declare const events: readonly Event[];');
-    expect(dts).toContain('export declare function eventById(id: string): Event | undefined;');
+    expect(dts).toContain("import type { EventRecord } from '@vnsti/schema';");
+    expect(dts).toContain('export declare const events: readonly EventRecord[];');
+    expect(dts).toContain('export declare function eventById(id: string): EventRecord | undefined;');
     expect(readFileSync(join(dist, 'index.d.cts'), 'utf8')).toBe(dts);
   });
 

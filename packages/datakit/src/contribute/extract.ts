@@ -5,12 +5,22 @@ import { extractMoney } from '@vnsti/money';
 import { authoredHeaders, slugify, type TableName, tables } from '@vnsti/schema';
 import { type CsvTable, csvLine, readWorkingTables, writeFileAtomic } from './csv.js';
 import { ContributeError } from './errors.js';
-import { findTitles, type KnownPeople } from './people.js';
+import { type DateHit, eventSpan, findEventWord, isDayDate, opensWithDate } from './events.js';
+import { findTitles, type KnownPeople, TITLE_HEADS } from './people.js';
+import { placeMentions, type Resolvers, resolversFrom } from './resolve.js';
 import { type Figure, readFigure } from './quantity.js';
 import { clip, type Sentence, splitSentences } from './text.js';
 
 /** What a draft row states. */
-export type DraftKind = 'position' | 'official' | 'amount' | 'event' | 'metric';
+export type DraftKind =
+  | 'position'
+  | 'official'
+  | 'participant'
+  | 'place'
+  | 'organization'
+  | 'amount'
+  | 'event'
+  | 'metric';
 
 /**
  * One candidate row for a person to review: the table it would go to, its cells in that table's
@@ -61,9 +71,11 @@ interface Known {
   placeSlugs: Set<string>;
   /** title_vi (lower-case) → title_en from existing positions. */
   titlesEn: Map<string, string>;
+  /** Place and organization names → ids (the datasets' resolvers, or the default built from the tables). */
+  resolvers: Resolvers;
 }
 
-function knownFrom(data: Partial<Record<TableName, CsvTable>>): Known {
+function knownFrom(data: Partial<Record<TableName, CsvTable>>, resolvers?: Partial<Resolvers>): Known {
   const people = new Map<string, { id: string; name: string }>();
   for (const r of data.officials?.rows ?? []) {
     const name = r['name_vi'] ?? '';
@@ -87,7 +99,18 @@ function knownFrom(data: Partial<Record<TableName, CsvTable>>): Known {
   for (const r of data.positions?.rows ?? []) {
     if (r['title_vi'] && r['title_en']) titlesEn.set(r['title_vi'].toLocaleLowerCase('vi'), r['title_en']);
   }
-  return { people, organizations, places, placeSlugs: new Set(places.map((p) => slugify(p.name))), titlesEn };
+  const defaults = resolversFrom(data);
+  return {
+    people,
+    organizations,
+    places,
+    placeSlugs: new Set(places.map((p) => slugify(p.name))),
+    titlesEn,
+    resolvers: {
+      place: resolvers?.place ?? defaults.place,
+      organization: resolvers?.organization ?? defaults.organization,
+    },
+  };
 }
 
 /** English rendering of a Vietnamese name: diacritics dropped, đ → d, capitals kept. */
@@ -141,8 +164,13 @@ function organizationIn(text: string, known: Known): string {
   return minister ? (known.organizations.find((o) => `-bo-${minister[1]}`.startsWith(`-${o.slug}-`))?.id ?? '') : '';
 }
 
-function placeIn(text: string, known: Known): string {
+/** The place a text names last: a name with its administrative word the resolver knows, else a known place name. */
+function placeIn(text: string, known: Known, date = ''): string {
   let best: { at: number; id: string } | null = null;
+  for (const m of placeMentions(text)) {
+    const id = known.resolvers.place(m.name, date);
+    if (id && (best === null || m.index > best.at)) best = { at: m.index, id };
+  }
   for (const p of known.places) {
     const at = text.lastIndexOf(p.name);
     if (at !== -1 && (best === null || at > best.at)) best = { at, id: p.id };
@@ -162,7 +190,33 @@ function mainPlace(text: string, known: Known): string {
 
 // ───────────────────────── positions ─────────────────────────
 
-function draftPositions(sourceId: string, sentences: readonly Sentence[], known: Known): Draft[] {
+/** The organization part of a title: the title without its head ("Tổng Giám đốc Hanwon Electronics Việt Nam" → "Hanwon Electronics Việt Nam"). */
+function organizationOfTitle(title: string): string {
+  const lower = title.toLocaleLowerCase('vi');
+  const head = TITLE_HEADS.find((h) => lower.startsWith(`${h} `));
+  const rest = head ? title.slice(head.length + 1) : '';
+  return rest.replace(/^(?:of|của|tại|kiêm)\s+/i, '').trim();
+}
+
+/** What a person did, from the words around the mention: speaker, chair or attendee. */
+function roleIn(sentence: string, personName: string): string {
+  const at = sentence.indexOf(personName);
+  const after = sentence.slice(at + personName.length, at + personName.length + 120).toLocaleLowerCase('vi');
+  const before = sentence.slice(0, Math.max(0, at)).toLocaleLowerCase('vi');
+  if (/^(?:phát biểu khai mạc|mở đầu)/.test(before) || /^[^.]{0,100}phát biểu khai mạc/.test(after)) return 'opened';
+  if (/(?:chủ trì|làm trưởng đoàn|dẫn đầu)/.test(after.split(/[,;]/)[0] ?? '') || /chủ trì$/.test(before.trim()))
+    return 'chaired';
+  if (
+    /^(?:phát biểu|báo cáo|chia sẻ)/.test(before) ||
+    /^[^.]{0,100}(?:cho biết|phát biểu|nhấn mạnh|khẳng định|chia sẻ|báo cáo)/.test(after)
+  )
+    return 'spoke';
+  if (/(?:tham dự|dự|có mặt|cùng đi|cùng dự)[^.]{0,200}$/.test(before)) return 'attended';
+  return '';
+}
+
+function draftPositions(sourceId: string, sentences: readonly Sentence[], known: Known, published: string): Draft[] {
+  const newOrganizations = new Map<string, Draft>();
   const out: Draft[] = [];
   const seen = new Map<string, Draft>();
   const newPeople = new Map<string, Draft>();
@@ -177,7 +231,29 @@ function draftPositions(sourceId: string, sentences: readonly Sentence[], known:
       row['official'] = official;
       row['title_vi'] = title;
       row['title_en'] = known.titlesEn.get(title.toLocaleLowerCase('vi')) ?? '';
-      row['organization'] = organizationIn(title, known);
+      const orgText = organizationOfTitle(title);
+      row['organization'] =
+        organizationIn(title, known) || (orgText ? (known.resolvers.organization(orgText, published) ?? '') : '');
+      if (!row['organization'] && /\p{Lu}/u.test(orgText) && orgText.split(' ').length >= 2) {
+        const id = slugify(orgText);
+        if (!newOrganizations.has(id)) {
+          const o = emptyRow('organizations');
+          o['id'] = id;
+          o['name_vi'] = orgText;
+          o['source'] = sourceId;
+          o['quote'] = s.text;
+          newOrganizations.set(id, {
+            kind: 'organization',
+            table: 'organizations',
+            row: o,
+            quote: s.text,
+            index: s.start,
+            note: `${orgText}: not known to the organization resolver; check the name, give kind, place and English name`,
+          });
+        }
+        row['organization'] = id;
+      }
+      const role = roleIn(s.text, m.person.name);
       row['source'] = sourceId;
       row['quote'] = s.text;
       const draft: Draft = {
@@ -186,7 +262,7 @@ function draftPositions(sourceId: string, sentences: readonly Sentence[], known:
         row,
         quote: s.text,
         index: s.start,
-        note: `${m.person.name} — "${title}" (${m.form})${person ? '' : '; new official'}${row['organization'] ? '' : '; organization not recognised'}`,
+        note: `${m.person.name} — "${title}" (${m.form})${role ? `; ${role}` : ''}${person ? '' : '; new official'}${row['organization'] ? '' : '; organization not recognised'}`,
       };
       seen.set(key, draft);
       out.push(draft);
@@ -217,7 +293,7 @@ function draftPositions(sourceId: string, sentences: readonly Sentence[], known:
     const mine = slugify(d.row['title_vi'] ?? '');
     return !(titlesOf.get(d.row['official'] ?? '') ?? []).some((t) => t.startsWith(`${mine}-`));
   });
-  return [...newPeople.values(), ...kept];
+  return [...newPeople.values(), ...newOrganizations.values(), ...kept];
 }
 
 // ───────────────────────── figures ─────────────────────────
@@ -568,55 +644,57 @@ function draftAmounts(
 
 // ───────────────────────── events ─────────────────────────
 
-const EVENT_WORDS: ReadonlyArray<readonly [string, string]> = [
-  ['hội nghị', 'conference'],
-  ['hội thảo', 'workshop'],
-  ['diễn đàn', 'forum'],
-  ['triển lãm', 'exhibition'],
-  ['hội chợ', 'fair'],
-  ['lễ', 'ceremony'],
-  ['kỳ họp', 'meeting'],
-  ['sự kiện', 'conference'],
-  ['khai mạc', 'ceremony'],
-];
+/** The venue an event sentence names after "tại" ("tại Cung Hội nghị quốc tế Ariyana"), as written. */
+function venueIn(sentence: string): string {
+  const m =
+    /(?:^|[\s,])tại ((?:\p{Lu}[\p{L}\p{M}.&-]*|\d+)(?:[ -](?:\p{Lu}[\p{L}\p{M}.&-]*|\d+|quốc tế|hội nghị|triển lãm|tỉnh|thành phố|dữ liệu|công nghệ cao|công nghiệp))*)/u.exec(
+      sentence,
+    );
+  return m?.[1] ?? '';
+}
 
 function draftEvents(
   sourceId: string,
+  text: string,
   sentences: readonly Sentence[],
-  dates: ReadonlyArray<{ text: string; index: number; value: DateValue }>,
+  dates: readonly DateHit[],
   known: Known,
+  published: string,
 ): Draft[] {
   const drafts: Draft[] = [];
   const seen = new Set<string>();
-  for (const d of dates) {
-    if (d.value.precision !== 'day' || /^\d{4}-\d{2}-\d{2}$/.test(d.text)) continue; // a dateline is not an event date
-    const whole = sentenceAt(sentences, d.index);
+  const consumed = new Set<number>();
+  const dayDates = dates.filter(isDayDate);
+  for (const [n, first] of dayDates.entries()) {
+    if (consumed.has(first.index) || /^\d{4}-\d{2}-\d{2}$/.test(first.text)) continue; // a dateline is not an event date
+    const whole = sentenceAt(sentences, first.index);
     if (!whole) continue;
-    const s = clip(whole, d.index, d.index + d.text.length);
-    const lower = s.text.toLocaleLowerCase('vi');
-    let found: { at: number; kind: string; words: string } | null = null;
-    for (const [words, kind] of EVENT_WORDS) {
-      const re = new RegExp(`(^|[^\\p{L}])${words}(?![\\p{L}])`, 'u');
-      const m = re.exec(lower);
-      if (m && (found === null || m.index < found.at)) found = { at: m.index + m[1]!.length, kind, words };
-    }
-    if (!found) continue;
-    const key = d.value.start;
+    const s = clip(whole, first.index, first.index + first.text.length);
+    const word = findEventWord(s.text);
+    if (!word && !opensWithDate(s.text, s.start, first)) continue;
+    const later = dayDates.slice(n + 1).filter((d) => d.index < s.start + s.text.length);
+    const d = eventSpan(text, first, later);
+    for (const l of later)
+      if (l.value.end <= d.value.end && /^(?:đến|tới|kéo dài)/i.test(l.text)) consumed.add(l.index);
+    const key = `${d.value.start}..${d.value.end}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const rest = s.text.slice(found.at);
+    const rest = word
+      ? s.text.slice(word.index)
+      : s.text.slice(first.index - s.start + first.text.length).replace(/^[,\s]+/, '');
     const quoted = /^[^"“”]{0,40}["“]([^"”]{5,200})["”]/.exec(rest);
     const name = (
-      quoted
-        ? `${rest.slice(0, found.words.length)} ${quoted[1]}`
-        : (rest.split(/[.;:]|, (?:sáng|chiều|tối|ngày)/)[0] ?? rest)
+      quoted && word
+        ? `${rest.slice(0, word.words.length)} ${quoted[1]}`
+        : (rest.split(/[.;:]|,\s|\s(?:diễn ra|được tổ chức|tổ chức|khai mạc|tại|từ ngày|vào)\s/)[0] ?? rest)
     ).trim();
     const row = emptyRow('events');
-    row['id'] = [...slugify(name).split('-').slice(0, 8), d.value.start.slice(0, 4)].join('-');
+    row['id'] = [...slugify(name).split('-').slice(0, 8), d.value.start.slice(0, 4)].filter(Boolean).join('-');
     row['name_vi'] = name.slice(0, 200);
-    row['kind'] = found.kind;
+    row['kind'] = word?.kind ?? 'meeting';
     row['date'] = d.text;
-    row['place'] = placeIn(s.text, known);
+    row['venue_vi'] = venueIn(s.text);
+    row['place'] = placeIn(s.text, known, published) || mainPlace(text, known);
     row['source'] = sourceId;
     row['quote'] = s.text;
     drafts.push({
@@ -625,11 +703,45 @@ function draftEvents(
       row,
       quote: s.text,
       index: d.index,
-      note: `"${d.text}" = ${d.value.start}${d.value.partOfDay ? ` (${d.value.partOfDay})` : ''} near "${found.words}"`,
+      note: `"${d.text}" = ${d.value.start}${d.value.end !== d.value.start ? ` to ${d.value.end}` : ''}${d.value.partOfDay ? ` (${d.value.partOfDay})` : ''} ${word ? `near "${word.words}"` : '(a paragraph that opens with its date)'}`,
       period: d.value,
     });
   }
   return drafts;
+}
+
+/** `places` rows for the places the text names with an administrative word that the resolver does not know. */
+function draftNewPlaces(
+  sourceId: string,
+  text: string,
+  sentences: readonly Sentence[],
+  known: Known,
+  published: string,
+): Draft[] {
+  const out = new Map<string, Draft>();
+  for (const m of placeMentions(text)) {
+    const id = slugify(m.name);
+    if (out.has(id) || known.resolvers.place(m.name, published) || known.placeSlugs.has(id)) continue;
+    const s = sentenceAt(sentences, m.index);
+    if (!s) continue;
+    const quote = clip(s, m.index, m.index + m.text.length, 80).text;
+    const row = emptyRow('places');
+    row['id'] = id;
+    row['name_vi'] = m.name;
+    row['name_en'] = asciiName(m.name);
+    row['kind'] = m.kind;
+    row['source'] = sourceId;
+    row['quote'] = quote;
+    out.set(id, {
+      kind: 'place',
+      table: 'places',
+      row,
+      quote,
+      index: m.index,
+      note: `"${m.text}": not known to the place resolver on ${published}; check whether it is a former unit merged into a current one`,
+    });
+  }
+  return [...out.values()];
 }
 
 // ───────────────────────── entry ─────────────────────────
@@ -657,9 +769,10 @@ export function draftRecords(
   text: string,
   published: string,
   data: Partial<Record<TableName, CsvTable>>,
+  resolvers?: Partial<Resolvers>,
 ): Draft[] {
   const t = text.normalize('NFC');
-  const known = knownFrom(data);
+  const known = knownFrom(data, resolvers);
   const sentences = splitSentences(t);
   const dates = extractDates(t, { reference: published });
   const figures = findFigures(
@@ -674,8 +787,9 @@ export function draftRecords(
     known,
   );
   return [
-    ...draftPositions(sourceId, sentences, known),
-    ...draftEvents(sourceId, sentences, dates, known),
+    ...draftNewPlaces(sourceId, t, sentences, known, published),
+    ...draftPositions(sourceId, sentences, known, published),
+    ...draftEvents(sourceId, t, sentences, dates, known, published),
     ...amounts,
     ...metrics.drafts,
   ];

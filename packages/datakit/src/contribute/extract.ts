@@ -1,14 +1,23 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { type DateValue, extractDates } from '@vnsti/dates';
-import { extractMoney } from '@vnsti/money';
 import { authoredHeaders, slugify, type TableName, tables } from '@vnsti/schema';
 import { type CsvTable, csvLine, readWorkingTables, writeFileAtomic } from './csv.js';
 import { ContributeError } from './errors.js';
 import { type DateHit, eventSpan, findEventWord, isDayDate, opensWithDate } from './events.js';
 import { findTitles, type KnownPeople, TITLE_HEADS } from './people.js';
 import { placeMentions, type Resolvers, resolversFrom } from './resolve.js';
-import { type Figure, readFigure } from './quantity.js';
+import { type FigureHit, findFigures } from './figures.js';
+import {
+  countedNouns,
+  type IndicatorEntry,
+  type IndicatorMatch,
+  indicatorsFrom,
+  matchIndicator,
+  unitKindOf,
+} from './indicators.js';
+import { AMOUNT_PHRASES, metricStatus, type PeriodHit, PROJECT_WORDS, periodOf } from './metrics.js';
+import type { Figure } from './quantity.js';
 import { clip, type Sentence, splitSentences } from './text.js';
 
 /** What a draft row states. */
@@ -71,6 +80,8 @@ interface Known {
   placeSlugs: Set<string>;
   /** title_vi (lower-case) → title_en from existing positions. */
   titlesEn: Map<string, string>;
+  /** The indicator registry. */
+  indicators: IndicatorEntry[];
   /** Place and organization names → ids (the datasets' resolvers, or the default built from the tables). */
   resolvers: Resolvers;
 }
@@ -106,6 +117,7 @@ function knownFrom(data: Partial<Record<TableName, CsvTable>>, resolvers?: Parti
     places,
     placeSlugs: new Set(places.map((p) => slugify(p.name))),
     titlesEn,
+    indicators: indicatorsFrom(data.indicators),
     resolvers: {
       place: resolvers?.place ?? defaults.place,
       organization: resolvers?.organization ?? defaults.organization,
@@ -296,222 +308,123 @@ function draftPositions(sourceId: string, sentences: readonly Sentence[], known:
   return [...newPeople.values(), ...newOrganizations.values(), ...kept];
 }
 
-// ───────────────────────── figures ─────────────────────────
-
-interface FigureHit {
-  text: string;
-  index: number;
-  figure: Figure;
-  money: boolean;
-}
-
-const QUALIFIER_BEFORE = /(?:hơn|gần|trên|khoảng|xấp xỉ|chừng|dưới|ít nhất|vượt|tới|đến) $/i;
-/** Counted nouns a figure may carry; longest first. */
-const COUNT_UNITS = [
-  'biên bản ghi nhớ',
-  'thỏa thuận hợp tác',
-  'thoả thuận hợp tác',
-  'doanh nghiệp',
-  'dự án',
-  'đại biểu',
-  'biên bản',
-  'thỏa thuận',
-  'thoả thuận',
-  'hợp đồng',
-  'nhà đầu tư',
-  'gian hàng',
-  'sản phẩm',
-  'giải pháp',
-  'công trình',
-  'đề tài',
-  'sáng chế',
-  'startup',
-  'lượt',
-  'người',
-  'hộ',
-  'ha',
-  'héc-ta',
-  'hecta',
-  'km²',
-  'km2',
-  'm²',
-  'tấn',
-  'năm',
-  'quốc gia',
-  'tổ chức',
-  'trường',
-  'viện',
-].sort((a, b) => b.length - a.length);
-const MAGNITUDE = /^(nghìn|ngàn|triệu|tỷ|tỉ) /;
-const ORDINAL_WORDS = 'nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười';
-
-/** Every figure of a text: money (through `extractMoney`), percentages, counts of a known noun, ranks. */
-function findFigures(text: string, taken: ReadonlyArray<readonly [number, number]>): FigureHit[] {
-  const hits: FigureHit[] = [];
-  for (const m of extractMoney(text, { defaultCurrency: 'VND' })) {
-    const figure = readFigure(m.text);
-    if (figure) hits.push({ text: m.text, index: m.index, figure, money: true });
-  }
-  const mask = new Uint8Array(text.length + 1);
-  const cover = (a: number, b: number) => mask.fill(1, a, b);
-  for (const h of hits) cover(h.index, h.index + h.text.length);
-  for (const [a, b] of taken) cover(a, b);
-  const covered = (a: number, b: number) => mask.subarray(a, b).includes(1);
-  for (const m of text.matchAll(/\d[\d.,]*/g)) {
-    const start = m.index;
-    const digits = m[0].replace(/[.,]+$/, '');
-    const before = text[start - 1] ?? ' ';
-    if (/[\p{L}\d/]/u.test(before) || text[start + digits.length] === '/') continue; // 4G, 94/2022
-    let end = start + digits.length;
-    const tail = text.slice(end, end + 40);
-    let matched = '';
-    if (/^ ?%/.test(tail)) matched = tail.startsWith(' ') ? ' %' : '%';
-    else {
-      const mag = MAGNITUDE.exec(tail.slice(1));
-      const afterMag = tail.startsWith(' ') ? (mag ? mag[0].length + 1 : 1) : -1;
-      if (afterMag > 0) {
-        const rest = tail.slice(afterMag).toLocaleLowerCase('vi');
-        const unit = COUNT_UNITS.find((u) => rest.startsWith(u) && !/[\p{L}]/u.test(rest[u.length] ?? ' '));
-        if (unit) matched = tail.slice(0, afterMag + unit.length);
-      }
-    }
-    if (!matched) continue;
-    end += matched.length;
-    const lead = QUALIFIER_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
-    const from = lead ? start - lead[0].length : start;
-    if (covered(from, end)) continue;
-    const written = text.slice(from, end);
-    const figure = readFigure(written);
-    if (figure) {
-      hits.push({ text: written, index: from, figure, money: false });
-      cover(from, end);
-    }
-  }
-  for (const m of text.matchAll(
-    new RegExp(`(?:đứng|xếp|xếp hạng) thứ (\\d{1,3}|${ORDINAL_WORDS})(?![\\p{L}\\d])`, 'giu'),
-  )) {
-    const written = m[0].replace(/^(đứng|xếp hạng|xếp) /i, '');
-    const index = m.index + (m[0].length - written.length);
-    const figure = readFigure(written);
-    if (figure && !covered(index, index + written.length)) hits.push({ text: written, index, figure, money: false });
-  }
-  return hits.sort((a, b) => a.index - b.index);
-}
-
 // ───────────────────────── metrics ─────────────────────────
 
-interface IndicatorWord {
-  words: string;
-  indicator: string;
-  /** Units the indicator takes: `percent`, `money`, `rank` or a unit slug. */
-  units: readonly string[];
+/** Counted nouns that are always an event's or a deal's amount, never a figure about a place. */
+const AMOUNT_UNITS = new Set([
+  'gian-hang',
+  'dai-bieu',
+  'khach-moi',
+  'nha-khoa-hoc',
+  'chuyen-gia',
+  'bien-ban-ghi-nho',
+  'bien-ban',
+  'thoa-thuan',
+  'thoa-thuan-hop-tac',
+  'hop-dong',
+  'nha-dau-tu',
+]);
+
+/**
+ * The period a sentence without one inherits: the last period (not a day) stated earlier in its
+ * paragraph, else one stated in the article's first paragraph (the report's period); none when the
+ * sentence speaks of the present ("hiện có", "hiện nay", "đến nay": a stock on the publication date).
+ */
+function carriedPeriod(text: string, s: Sentence, periods: readonly PeriodHit[]): PeriodHit | null {
+  if (/(?:^|[^\p{L}])(?:hiện|đến nay|tới nay)(?![\p{L}])/iu.test(s.text)) return null;
+  const paragraph = Math.max(text.lastIndexOf('\n', s.start - 1), 0);
+  const inParagraph = periods.filter((d) => d.index >= paragraph && d.index < s.start).at(-1);
+  if (inParagraph) return inParagraph;
+  const lead = text.search(/\n\s*\n/);
+  return periods.find((d) => d.index < (lead === -1 ? 0 : lead) && d.index < s.start) ?? null;
 }
 
-/** Indicator words, most specific first. */
-const INDICATORS: readonly IndicatorWord[] = [
-  { words: 'bình quân đầu người', indicator: 'grdp-per-capita', units: ['money'] },
-  { words: 'thu ngân sách', indicator: 'budget-revenue', units: ['money', 'percent'] },
-  { words: 'tăng trưởng hai con số', indicator: 'double-digit-growth-years', units: ['nam'] },
-  { words: 'chỉ số đổi mới sáng tạo', indicator: 'innovation-index-rank', units: ['rank'] },
-  { words: 'quy mô kinh tế', indicator: 'grdp-rank', units: ['rank'] },
-  { words: 'hộ nghèo', indicator: 'poor-households', units: ['ho'] },
-  { words: 'dân số', indicator: 'population', units: ['nguoi'] },
-  { words: 'diện tích', indicator: 'area', units: ['km2', 'ha'] },
-  { words: 'tăng trưởng', indicator: 'grdp-growth', units: ['percent'] },
-  { words: 'grdp', indicator: 'grdp-growth', units: ['percent'] },
-  { words: 'doanh nghiệp', indicator: 'enterprise-count', units: ['doanh-nghiep'] },
-];
+/** Words that make money with no indicator phrase a figure to report (a goal, an estimate) rather than a deal's amount. */
+const STATED_AS_METRIC = /mục tiêu|phấn đấu|kế hoạch|chỉ tiêu|ước|dự toán/u;
 
-function unitClass(figure: Figure, money: boolean): string {
-  return money ? 'money' : figure.unit;
+/** The nearest of `phrases` that ends before `at` in `lower`, as its end offset, or −1. */
+function nearestBefore(lower: string, at: number, phrases: readonly string[]): number {
+  let best = -1;
+  for (const p of phrases) {
+    const k = lower.lastIndexOf(p, at - p.length);
+    if (k !== -1 && k + p.length > best) best = k + p.length;
+  }
+  return best;
 }
 
-/** The enterprise indicator the words after "N doanh nghiệp" name. */
-function enterpriseKind(after: string): string {
-  const a = after.toLocaleLowerCase('vi').slice(0, 60);
-  if (/^doanh nghiệp khoa học/.test(a)) return 'science-technology-enterprise-count';
-  if (/^doanh nghiệp công nghệ số/.test(a)) return 'digital-technology-enterprise-count';
-  if (/nền tảng số/.test(a.split(/[,;.]/)[0] ?? '')) return 'sme-digital-platform-count';
-  return 'enterprise-count';
-}
-
+/**
+ * Sorts figures into metrics (a figure about a place, mapped to the indicator registry) and amounts
+ * (of a project, a deal or an event), and drafts the metrics: indicator from the registry (or none
+ * fits, said in the note), unit kind never changed, status and period from the sentence.
+ */
 function draftMetrics(
   source: { id: string; published: string },
   text: string,
   sentences: readonly Sentence[],
   figures: readonly FigureHit[],
-  dates: ReadonlyArray<{ text: string; index: number; value: DateValue }>,
+  dates: readonly PeriodHit[],
   known: Known,
-): { drafts: Draft[]; used: Set<FigureHit> } {
+): { drafts: Draft[]; amounts: FigureHit[] } {
   const drafts: Draft[] = [];
-  const used = new Set<FigureHit>();
+  const amounts: FigureHit[] = [];
   const defaultPlace = mainPlace(text, known);
   const seen = new Set<string>();
-  for (const f of figures) {
+  const periods = dates.filter((d) => d.value.precision !== 'day');
+  let last: { sentence: number; kind: string; match: IndicatorMatch } | null = null;
+  for (const [n, f] of figures.entries()) {
     const whole = sentenceAt(sentences, f.index);
     if (!whole) continue;
     const s = clip(whole, f.index, f.index + f.text.length);
-    const lowerSentence = s.text.toLocaleLowerCase('vi');
+    const lower = s.text.toLocaleLowerCase('vi');
     const at = f.index - s.start;
-    const cls = unitClass(f.figure, f.money);
-    let indicator: string | null = null;
-    let keywordAt = -1;
-    if (cls === 'doanh-nghiep') {
-      indicator = enterpriseKind(text.slice(f.index + f.text.length - 'doanh nghiệp'.length));
-      keywordAt = at;
-    } else {
-      // The nearest indicator word before the figure (within the sentence), else right after it.
-      let best: { at: number; ind: IndicatorWord } | null = null;
-      for (const ind of INDICATORS) {
-        if (!ind.units.includes(cls)) continue;
-        const k = lowerSentence.lastIndexOf(ind.words, at);
-        if (k !== -1 && k + ind.words.length <= at && (best === null || k > best.at)) best = { at: k, ind };
-      }
-      if (!best) {
-        for (const ind of INDICATORS) {
-          if (!ind.units.includes(cls)) continue;
-          const k = lowerSentence.indexOf(ind.words, at + f.text.length);
-          if (k !== -1 && k - at < 80 && (best === null || k < best.at)) best = { at: k, ind };
-        }
-      }
-      if (best) {
-        indicator = best.ind.indicator;
-        keywordAt = best.at;
-      }
+    const kind = unitKindOf(f.figure);
+    const prev = figures[n - 1];
+    const next = figures[n + 1];
+    const bounds = {
+      from: prev && prev.index >= s.start ? prev.index + prev.text.length - s.start : 0,
+      to: next && next.index < s.start + s.text.length ? next.index - s.start : s.text.length,
+    };
+    if (AMOUNT_UNITS.has(f.figure.unit)) {
+      amounts.push(f);
+      continue;
     }
-    if (!indicator) continue;
-    // "dự án … diện tích hơn 86 ha": a project's area, not the place's.
-    if (indicator === 'area' && /dự án|khu /.test(lowerSentence.slice(0, at))) continue;
-    used.add(f);
-    // The period: the date expression nearest the figure in the sentence, preferring one between
-    // the indicator word and the figure; else the publication date (a stock observed that day).
+    // No phrase of its own after the previous figure of the sentence: a list of one indicator
+    // ("GRDP quý 2 tăng 11,2%, quý 3 ước đạt 13,92%") keeps the previous figure's indicator.
+    const match: IndicatorMatch | null =
+      matchIndicator(known.indicators, lower, at, f.text.length, f.figure, bounds) ??
+      (last && last.sentence === s.start && last.kind === kind ? last.match : null);
+    if (match) last = { sentence: s.start, kind, match };
+    const amountAt = nearestBefore(lower, at, AMOUNT_PHRASES);
+    const phraseEnd = match && match.at >= 0 && match.at < at ? match.at + (match.phrase?.length ?? 0) : -1;
+    const projectSite = kind === 'area' && PROJECT_WORDS.test(lower.slice(0, at));
+    const projectCount = f.figure.unit === 'du-an' && !/(?:^|\s)(?:hiện )?có $/.test(lower.slice(0, at));
+    if (
+      projectCount ||
+      projectSite ||
+      ((kind === 'money' || kind === 'area' || kind === 'count') && amountAt > phraseEnd) ||
+      (kind === 'money' && !match && !STATED_AS_METRIC.test(lower))
+    ) {
+      amounts.push(f);
+      continue;
+    }
+    if (!match && kind === 'years') continue;
     const inSentence = datesIn(dates, s.start, s.start + s.text.length);
-    const lo = s.start + Math.min(keywordAt, at);
-    const between = inSentence.filter((d) => d.index >= lo && d.index < f.index);
-    const pool = between.length > 0 ? between : inSentence;
-    const period = pool.reduce<(typeof pool)[number] | null>(
-      (best, d) => (best === null || Math.abs(d.index - f.index) < Math.abs(best.index - f.index) ? d : best),
-      null,
-    );
-    const clauseStart = Math.max(s.text.lastIndexOf(',', at), s.text.lastIndexOf(';', at), 0);
-    const clause = lowerSentence.slice(clauseStart, at + f.text.length);
-    const status = /mục tiêu|phấn đấu|kế hoạch|chỉ tiêu/.test(lowerSentence.slice(0, at))
-      ? 'target'
-      : /(^|[^\p{L}])(ước|dự kiến)(?![\p{L}])/u.test(clause)
-        ? 'estimate'
-        : 'actual';
-    const basis = /so với cùng kỳ/.test(lowerSentence.slice(at, at + f.text.length + 30))
+    const carried = carriedPeriod(text, s, periods);
+    const period = periodOf(s.text, s.start, f.index, inSentence, carried);
+    const status = metricStatus(s.text, at, period?.value ?? null, source.published);
+    const indicator = match?.entry.id ?? '';
+    const basis = /so với cùng kỳ/.test(lower.slice(at, at + f.text.length + 30))
       ? 'same-period-last-year'
-      : cls === 'rank' && /cả nước/.test(lowerSentence)
+      : kind === 'rank' && /cả nước/.test(lower)
         ? 'national-ranking'
         : '';
-    const place = placeIn(s.text.slice(0, at), known) || defaultPlace;
+    const place = placeIn(s.text.slice(0, at), known, source.published) || defaultPlace;
     const periodText = period?.text ?? source.published;
     const key = `${indicator}\u0000${f.figure.value}\u0000${f.figure.unit}\u0000${period?.value.start ?? ''}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const row = emptyRow('metrics');
-    row['id'] = [place, indicator, slugify(periodText)].filter(Boolean).join('-');
+    row['id'] = [place, indicator || slugify(f.figure.unit), slugify(periodText)].filter(Boolean).join('-');
     row['indicator'] = indicator;
     row['place'] = place;
     row['period'] = periodText;
@@ -520,18 +433,21 @@ function draftMetrics(
     row['basis'] = basis;
     row['source'] = source.id;
     row['quote'] = s.text;
+    const how = match
+      ? `${indicator}${match.phrase ? ` ("${match.phrase}")` : ' (by its noun)'}`
+      : `no indicator of the registry takes a ${kind} here: pick one or add a row to datasets/metrics/data/indicators.csv`;
     drafts.push({
       kind: 'metric',
       table: 'metrics',
       row,
       quote: s.text,
       index: f.index,
-      note: `${indicator} = "${f.text}" for ${periodText}${period ? '' : ' (no period in the sentence: the publication date)'}; place ${place || '?'}`,
+      note: `${how} = "${f.text}" (${kind}), ${status}, for ${periodText}${period ? '' : ' (no period stated: the publication date)'}; place ${place || '?'}`,
       figure: f.figure,
       ...(period ? { period: period.value } : {}),
     });
   }
-  return { drafts, used };
+  return { drafts, amounts };
 }
 
 // ───────────────────────── amounts ─────────────────────────
@@ -545,24 +461,6 @@ function draftAmounts(
   const drafts: Draft[] = [];
   const seen = new Set<string>();
   for (const f of figures) {
-    if (
-      !f.money &&
-      ![
-        'du-an',
-        'dai-bieu',
-        'bien-ban-ghi-nho',
-        'bien-ban',
-        'thoa-thuan',
-        'thoa-thuan-hop-tac',
-        'hop-dong',
-        'ha',
-        'hecta',
-        'nha-dau-tu',
-        'gian-hang',
-      ].includes(f.figure.unit)
-    ) {
-      continue;
-    }
     const whole = sentenceAt(sentences, f.index);
     if (!whole) continue;
     const s = clip(whole, f.index, f.index + f.text.length);
@@ -778,14 +676,10 @@ export function draftRecords(
   const figures = findFigures(
     t,
     dates.map((d) => [d.index, d.index + d.text.length] as const),
+    countedNouns(data.indicators),
   );
   const metrics = draftMetrics({ id: sourceId, published }, t, sentences, figures, dates, known);
-  const amounts = draftAmounts(
-    sourceId,
-    sentences,
-    figures.filter((f) => !metrics.used.has(f)),
-    known,
-  );
+  const amounts = draftAmounts(sourceId, sentences, metrics.amounts, known);
   return [
     ...draftNewPlaces(sourceId, t, sentences, known, published),
     ...draftPositions(sourceId, sentences, known, published),

@@ -66,7 +66,8 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von', 
 export function isForeignNamePart(word: string): boolean {
   if (!/^\p{Lu}/u.test(word) || NOT_NAME_WORDS.has(word.toLowerCase())) return false;
   if (/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(word)) return true;
-  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  // Vietnamese diacritics make a word Vietnamese, whatever its shape ("Đắk Lắk", "Krông Búk").
+  if (!/^[A-Z][a-z]+$/.test(word)) return false;
   return !isVietnameseSyllable(word);
 }
 

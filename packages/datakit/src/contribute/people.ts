@@ -11,7 +11,7 @@ export const SURNAMES: ReadonlySet<string> = new Set(
     'Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đoàn Vương Trịnh Trương Lâm ' +
     'Phùng Mai Tô Tạ Hà Lương Lưu Đinh Cao Kiều Thái Châu Quách Chu Lại Lạc Diệp Hứa Khổng Kim Lục Mạc Mạnh Nghiêm ' +
     'Ninh Nông Quan Tăng Thân Thạch Triệu Văn Vi Viên Giang Hầu Khúc Khương Lò Lữ Âu Đàm Đồng Bạch Biện Cù ' +
-    'Doãn Giáp Hàn Hoa Kha La Liêu Mẫn Tiêu Tôn Trình Từ Ứng Yên'
+    'Doãn Giáp Hàn Hoa Kha La Liêu Mẫn Tiêu Tôn Trình Từ Ứng Yên Tống Khuất Mã Sầm Thiều Phí Nhữ Bế Hoàng Lăng Ôn'
   ).split(' '),
 );
 
@@ -266,7 +266,18 @@ export function findPeople(
           ),
         );
         if (NOT_PERSON_BEFORE.has(before) || NOT_PERSON_BEFORE.has(before.replace(/\.$/, ''))) {
-          k = end; // "đường Trần Hưng Đạo": the whole run is a street, a school, a ward…
+          // "TP Hồ Chí Minh Võ Văn Hoan": a known place, then a name; "đường Trần Hưng Đạo": the whole run is a street.
+          const place = [3, 2].find((n) =>
+            isPlace(
+              slugify(
+                tokens
+                  .slice(k, k + n)
+                  .map((t) => t.text)
+                  .join(' '),
+              ),
+            ),
+          );
+          k = place && k + place < end ? k + place : end;
           continue;
         }
         if (!placeLike) found = { name, slug: slugify(name), from: k, to: k + len };
@@ -384,11 +395,12 @@ function titleAt(tokens: readonly Token[], i: number, stopAt: ReadonlySet<number
       if (
         next &&
         next.type === 'word' &&
-        /^\p{Lu}/u.test(next.text) &&
+        (/^\p{Lu}/u.test(next.text) ||
+          (ORG_WORDS.has(lower(next.text)) && /^\p{Lu}/u.test(tokens[j + 2]?.text ?? ''))) &&
         !stopAt.has(j + 1) &&
         headAt(tokens, j + 1) === 0
       )
-        j++;
+        j++; // "Tỉnh ủy Bà Rịa - Vũng Tàu", "Vụ Thị trường châu Á - châu Phi"
       else break;
     } else if (t.text === '&' && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '') && !stopAt.has(j + 1)) {
       j++; // "Founder & CEO"
@@ -398,7 +410,8 @@ function titleAt(tokens: readonly Token[], i: number, stopAt: ReadonlySet<number
     } else break;
   }
   // Keep at most two lower-case words after the last capital ("Tỉnh ủy", "Bộ Công thương").
-  end = j - lastStrong <= 2 ? j : lastStrong;
+  // (all of them when a name follows: "Thứ trưởng Bộ Giao thông vận tải Nguyễn Văn Công").
+  end = j - lastStrong <= 2 || stopAt.has(j) ? j : lastStrong;
   while (end > i + head && ['và', 'các', 'của', 'tại'].includes(lower(tokens[end - 1]?.text ?? ''))) end--;
   return end;
 }

@@ -125,6 +125,18 @@ function knownFrom(data: Partial<Record<TableName, CsvTable>>, resolvers?: Parti
   };
 }
 
+/** What {@link knownFrom} built for a set of tables (read once, then reused: the tables are not changed). */
+const knownCache = new WeakMap<object, Known>();
+function knownOf(data: Partial<Record<TableName, CsvTable>>, resolvers?: Partial<Resolvers>): Known {
+  if (resolvers) return knownFrom(data, resolvers);
+  let known = knownCache.get(data);
+  if (!known) {
+    known = knownFrom(data);
+    knownCache.set(data, known);
+  }
+  return known;
+}
+
 /** English rendering of a Vietnamese name: diacritics dropped, đ → d, capitals kept. */
 function asciiName(name: string): string {
   return name
@@ -134,8 +146,14 @@ function asciiName(name: string): string {
     .replace(/Đ/g, 'D');
 }
 
+const headersOf = new Map<TableName, string[]>();
 function emptyRow(table: TableName): Record<string, string> {
-  return Object.fromEntries(authoredHeaders(tables[table]).map((h) => [h, '']));
+  let headers = headersOf.get(table);
+  if (!headers) {
+    headers = authoredHeaders(tables[table]);
+    headersOf.set(table, headers);
+  }
+  return Object.fromEntries(headers.map((h) => [h, '']));
 }
 
 function sentenceAt(sentences: readonly Sentence[], index: number): Sentence | null {
@@ -562,6 +580,11 @@ function draftEvents(
   const drafts: Draft[] = [];
   const seen = new Set<string>();
   const consumed = new Set<number>();
+  let mainPlaceId: string | null = null;
+  const defaultPlaceOf = () => {
+    mainPlaceId ??= mainPlace(text, known);
+    return mainPlaceId;
+  };
   const dayDates = dates.filter(isDayDate);
   for (const [n, first] of dayDates.entries()) {
     if (consumed.has(first.index) || /^\d{4}-\d{2}-\d{2}$/.test(first.text)) continue; // a dateline is not an event date
@@ -592,7 +615,7 @@ function draftEvents(
     row['kind'] = word?.kind ?? 'meeting';
     row['date'] = d.text;
     row['venue_vi'] = venueIn(s.text);
-    row['place'] = placeIn(s.text, known, published) || mainPlace(text, known);
+    row['place'] = placeIn(s.text, known, published) || defaultPlaceOf();
     row['source'] = sourceId;
     row['quote'] = s.text;
     drafts.push({
@@ -670,7 +693,7 @@ export function draftRecords(
   resolvers?: Partial<Resolvers>,
 ): Draft[] {
   const t = text.normalize('NFC');
-  const known = knownFrom(data, resolvers);
+  const known = knownOf(data, resolvers);
   const sentences = splitSentences(t);
   const dates = extractDates(t, { reference: published });
   const figures = findFigures(

@@ -199,8 +199,28 @@ export interface TitleMention {
 /** Known people, by the slug of their name. */
 export type KnownPeople = ReadonlyMap<string, { readonly id: string; readonly name: string }>;
 
+const lowerCache = new Map<string, string>();
+/** Lower case of a word, memoised (the title and name scans ask for the same few words again and again). */
 function lower(word: string): string {
-  return word.toLowerCase();
+  let l = lowerCache.get(word);
+  if (l === undefined) {
+    if (lowerCache.size > 50_000) lowerCache.clear();
+    l = word.toLowerCase();
+    lowerCache.set(word, l);
+  }
+  return l;
+}
+
+const slugCache = new Map<string, string>();
+/** `slugify`, memoised for the name scans (bounded). */
+function slug(text: string): string {
+  let out = slugCache.get(text);
+  if (out === undefined) {
+    if (slugCache.size > 50_000) slugCache.clear();
+    out = slugify(text);
+    slugCache.set(text, out);
+  }
+  return out;
 }
 
 /** {@link TITLE_HEADS} as word lists, by first word, longest first. */
@@ -239,10 +259,10 @@ export function findPeople(
           .slice(k, k + len)
           .map((t) => t.text)
           .join(' ');
-        if (known.has(slugify(name))) found = { name, slug: slugify(name), from: k, to: k + len };
+        if (known.has(slug(name))) found = { name, slug: slug(name), from: k, to: k + len };
       }
       // "Quảng Ninh Nguyễn Xuân Ký": a family name that ends a place name does not start a person's name.
-      const endsPlace = k > i && isPlace(slugify(`${tokens[k - 1]?.text} ${tokens[k]?.text}`));
+      const endsPlace = k > i && isPlace(slug(`${tokens[k - 1]?.text} ${tokens[k]?.text}`));
       if (!found && !endsPlace && SURNAMES.has(tokens[k]?.text ?? '') && end - k >= 2) {
         let len = Math.min(4, end - k);
         // Four syllables whose second is a family name too ("Ninh Nguyễn Xuân Ký"): the name starts one later.
@@ -257,7 +277,7 @@ export function findPeople(
         const before = k > 0 ? lower(tokens[k - 1]?.text ?? '') : '';
         const placeLike = [...Array(len - 1).keys()].some((n) =>
           isPlace(
-            slugify(
+            slug(
               tokens
                 .slice(k, k + n + 2)
                 .map((t) => t.text)
@@ -269,7 +289,7 @@ export function findPeople(
           // "TP Hồ Chí Minh Võ Văn Hoan": a known place, then a name; "đường Trần Hưng Đạo": the whole run is a street.
           const place = [3, 2].find((n) =>
             isPlace(
-              slugify(
+              slug(
                 tokens
                   .slice(k, k + n)
                   .map((t) => t.text)
@@ -280,7 +300,7 @@ export function findPeople(
           k = place && k + place < end ? k + place : end;
           continue;
         }
-        if (!placeLike) found = { name, slug: slugify(name), from: k, to: k + len };
+        if (!placeLike) found = { name, slug: slug(name), from: k, to: k + len };
       }
       if (found) {
         out.push(found);
@@ -354,7 +374,7 @@ function addOtherNames(tokens: readonly Token[], found: PersonMention[]): Person
       .slice(from, to)
       .map((t) => t.text)
       .join(' ');
-    out.push({ name, slug: slugify(name), from, to });
+    out.push({ name, slug: slug(name), from, to });
   }
   return out.sort((a, b) => a.from - b.from);
 }

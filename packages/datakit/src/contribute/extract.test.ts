@@ -175,6 +175,60 @@ describe('draftRecords', () => {
   });
 });
 
+describe('draftRecords on people at events', () => {
+  const text = [
+    'Sáng 2/10, tỉnh Bắc Ninh tổ chức lễ khánh thành nhà máy. Phát biểu khai mạc, Chủ tịch UBND tỉnh Lê Văn An nhấn mạnh vai trò của doanh nghiệp.',
+    'Dự lễ có Đại sứ Hàn Quốc tại Việt Nam Lee Sang-woo, Bộ trưởng Bộ Công Thương Trần Minh Bảo và bà Emily Carter, Consul General of the United States.',
+    'Ông Park Ji-hoon, Tổng Giám đốc Hanwon Việt Nam cho biết công ty sẽ mở rộng.',
+  ].join('\n');
+  const drafts = draftRecords('s', text, '2025-10-03', {});
+  const titleOf = (name: string) =>
+    drafts.filter((d) => d.kind === 'position' && d.note.startsWith(name)).map((d) => d.row['title_vi']);
+
+  it('reads foreign names, English titles, and gives a title before a name in a list to that name', () => {
+    expect(titleOf('Lee Sang-woo')).toEqual(['Đại sứ Hàn Quốc tại Việt Nam']);
+    expect(titleOf('Trần Minh Bảo')).toEqual(['Bộ trưởng Bộ Công Thương']);
+    expect(titleOf('Emily Carter')).toEqual(['Consul General of the United States']);
+    expect(titleOf('Park Ji-hoon')).toEqual(['Tổng Giám đốc Hanwon Việt Nam']);
+    expect(drafts.filter((d) => d.kind === 'position' && /United|Hàn Quốc tại/.test(d.row['official'] ?? ''))).toEqual(
+      [],
+    );
+  });
+
+  it('drafts the event of a paragraph that opens with its date, and who opened, spoke and attended', () => {
+    const event = drafts.find((d) => d.kind === 'event');
+    expect(event?.period).toMatchObject({ start: '2025-10-02', end: '2025-10-02' });
+    expect(event?.row['kind']).toBe('ceremony');
+    const roles = drafts.filter((d) => d.kind === 'participant').map((d) => [d.row['official'], d.row['role']]);
+    expect(roles).toEqual(
+      expect.arrayContaining([
+        ['le-van-an', 'opened'],
+        ['lee-sang-woo', 'attended'],
+        ['park-ji-hoon', 'spoke'],
+      ]),
+    );
+    expect(roles.every(([, r]) => ['opened', 'chaired', 'spoke', 'attended'].includes(r ?? ''))).toBe(true);
+  });
+
+  it('drafts places and organizations the resolvers do not know, and none the resolver knows', () => {
+    expect(drafts.find((d) => d.kind === 'place')?.row).toMatchObject({
+      id: 'bac-ninh',
+      name_vi: 'Bắc Ninh',
+      kind: 'province',
+    });
+    const known = draftRecords(
+      's',
+      text,
+      '2025-10-03',
+      {},
+      { place: (name) => (name === 'Bắc Ninh' ? 'bac-ninh' : undefined) },
+    );
+    expect(known.filter((d) => d.kind === 'place')).toEqual([]);
+    expect(known.find((d) => d.kind === 'event')?.row['place']).toBe('bac-ninh');
+    expect(drafts.some((d) => d.kind === 'organization' && d.row['name_vi'] === 'Hanwon Việt Nam')).toBe(true);
+  });
+});
+
 describe('draftRecords on figures', () => {
   const data = {
     indicators: {

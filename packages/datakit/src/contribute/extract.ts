@@ -5,8 +5,8 @@ import { authoredHeaders, slugify, type TableName, tables } from '@vnsti/schema'
 import { type CsvTable, csvLine, readWorkingTables, writeFileAtomic } from './csv.js';
 import { ContributeError } from './errors.js';
 import { type DateHit, eventSpan, findEventWord, isDayDate, opensWithDate } from './events.js';
-import { findTitles, type KnownPeople, TITLE_HEADS } from './people.js';
-import { placeMentions, type Resolvers, resolversFrom } from './resolve.js';
+import { findPeople, findTitles, type KnownPeople, TITLE_HEADS } from './people.js';
+import { type PlaceMention, placeMentions, type Resolvers, resolversFrom } from './resolve.js';
 import { type FigureHit, findFigures } from './figures.js';
 import {
   countedNouns,
@@ -18,7 +18,7 @@ import {
 } from './indicators.js';
 import { AMOUNT_PHRASES, metricStatus, type PeriodHit, PROJECT_WORDS, periodOf } from './metrics.js';
 import type { Figure } from './quantity.js';
-import { clip, type Sentence, splitSentences } from './text.js';
+import { clip, type Sentence, splitSentences, tokenize } from './text.js';
 
 /** What a draft row states. */
 export type DraftKind =
@@ -194,10 +194,28 @@ function organizationIn(text: string, known: Known): string {
   return minister ? (known.organizations.find((o) => `-bo-${minister[1]}`.startsWith(`-${o.slug}-`))?.id ?? '') : '';
 }
 
+/**
+ * The place names of a text written with their administrative word, a person's name that follows
+ * cut off ("UBND tỉnh Quảng Ninh Nguyễn Xuân Ký" → "Quảng Ninh"; "tỉnh Lê Văn An" is no place).
+ */
+function placeNames(text: string, known: Known): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  for (const m of placeMentions(text)) {
+    const tokens = tokenize(m.name);
+    const person = findPeople(tokens, known.people, known.placeSlugs)[0];
+    if (!person) out.push(m);
+    else if (person.from > 0) {
+      const name = m.name.slice(0, tokens[person.from - 1]?.end ?? 0);
+      out.push({ ...m, name, text: m.text.slice(0, m.text.length - (m.name.length - name.length)) });
+    }
+  }
+  return out;
+}
+
 /** The place a text names last: a name with its administrative word the resolver knows, else a known place name. */
 function placeIn(text: string, known: Known, date = ''): string {
   let best: { at: number; id: string } | null = null;
-  for (const m of placeMentions(text)) {
+  for (const m of placeNames(text, known)) {
     const id = known.resolvers.place(m.name, date);
     if (id && (best === null || m.index > best.at)) best = { at: m.index, id };
   }
@@ -245,7 +263,21 @@ function roleIn(sentence: string, personName: string): string {
   return '';
 }
 
-function draftPositions(sourceId: string, sentences: readonly Sentence[], known: Known, published: string): Draft[] {
+/** A person with what they did, for `event-participants`. */
+interface RoleMention {
+  official: string;
+  role: string;
+  index: number;
+  quote: string;
+}
+
+function draftPositions(
+  sourceId: string,
+  sentences: readonly Sentence[],
+  known: Known,
+  published: string,
+  roles: RoleMention[] = [],
+): Draft[] {
   const newOrganizations = new Map<string, Draft>();
   const out: Draft[] = [];
   const seen = new Map<string, Draft>();
@@ -284,6 +316,8 @@ function draftPositions(sourceId: string, sentences: readonly Sentence[], known:
         row['organization'] = id;
       }
       const role = roleIn(s.text, m.person.name);
+      if (role)
+        roles.push({ official, role, index: s.start + Math.max(0, s.text.indexOf(m.person.name)), quote: s.text });
       row['source'] = sourceId;
       row['quote'] = s.text;
       const draft: Draft = {
@@ -640,7 +674,7 @@ function draftNewPlaces(
   published: string,
 ): Draft[] {
   const out = new Map<string, Draft>();
-  for (const m of placeMentions(text)) {
+  for (const m of placeNames(text, known)) {
     const id = slugify(m.name);
     if (out.has(id) || known.resolvers.place(m.name, published) || known.placeSlugs.has(id)) continue;
     const s = sentenceAt(sentences, m.index);
@@ -660,6 +694,35 @@ function draftNewPlaces(
       quote,
       index: m.index,
       note: `"${m.text}": not known to the place resolver on ${published}; check whether it is a former unit merged into a current one`,
+    });
+  }
+  return [...out.values()];
+}
+
+/**
+ * `event-participants` rows: each person whose sentence says what they did (opened, chaired, spoke,
+ * attended), at the event drafted last before the mention (else the article's first event).
+ */
+function draftParticipants(sourceId: string, roles: readonly RoleMention[], events: readonly Draft[]): Draft[] {
+  if (events.length === 0) return [];
+  const out = new Map<string, Draft>();
+  for (const r of roles) {
+    const event = events.filter((e) => e.index <= r.index).at(-1) ?? events[0]!;
+    const key = `${event.row['id']}\u0000${r.official}\u0000${r.role}`;
+    if (out.has(key)) continue;
+    const row = emptyRow('event-participants');
+    row['event'] = event.row['id'] ?? '';
+    row['official'] = r.official;
+    row['role'] = r.role;
+    row['source'] = sourceId;
+    row['quote'] = r.quote;
+    out.set(key, {
+      kind: 'participant',
+      table: 'event-participants',
+      row,
+      quote: r.quote,
+      index: r.index,
+      note: `${r.official} ${r.role} ${event.row['id']} (the event drafted nearest before the mention: check it)`,
     });
   }
   return [...out.values()];
@@ -703,10 +766,14 @@ export function draftRecords(
   );
   const metrics = draftMetrics({ id: sourceId, published }, t, sentences, figures, dates, known);
   const amounts = draftAmounts(sourceId, sentences, metrics.amounts, known);
+  const roles: RoleMention[] = [];
+  const positions = draftPositions(sourceId, sentences, known, published, roles);
+  const events = draftEvents(sourceId, t, sentences, dates, known, published);
   return [
     ...draftNewPlaces(sourceId, t, sentences, known, published),
-    ...draftPositions(sourceId, sentences, known, published),
-    ...draftEvents(sourceId, t, sentences, dates, known, published),
+    ...positions,
+    ...events,
+    ...draftParticipants(sourceId, roles, events),
     ...amounts,
     ...metrics.drafts,
   ];

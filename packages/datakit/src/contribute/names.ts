@@ -45,7 +45,7 @@ const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
     'capital partners networks network technology technologies tech solutions cloud systems system singapore japan ' +
     'korea america american asia pacific europe foundation fund institute university motors display semiconductor ' +
     'semiconductors energy power airlines logistics vietnam viet international global services service enterprise ' +
-    'united states kingdom city council association chamber agency office ministry department center centre park ' +
+    'united states kingdom city council association chamber agency office ministry department center centre ' +
     'limited ltd inc plc llc jsc media digital data labs lab software microsoft google nvidia samsung intel apple ' +
     'amazon meta qualcomm foxconn canon honda toyota hyundai lotte sembcorp jetro jica kotra usaid undp world'
   ).split(' '),

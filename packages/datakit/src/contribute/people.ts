@@ -342,8 +342,10 @@ function addOtherNames(tokens: readonly Token[], found: PersonMention[]): Person
       (isNameWord(tokens[end]) || (NAME_PARTICLES.has(tokens[end]?.text ?? '') && isNameWord(tokens[end + 1])))
     )
       end++;
-    const run = { from: i, to: end };
+    // "Ông Park Ji-hoon" opening a sentence: the capitalised cue is not part of the name.
+    const run = { from: PERSON_CUES.has(lower(tokens[i]?.text ?? '')) ? i + 1 : i, to: end };
     i = end;
+    if (run.to - run.from < 2) continue;
     if (taken.subarray(run.from, run.to).includes(1)) continue;
     const before = lower(tokens[run.from - 1]?.text ?? '');
     let from = -1;

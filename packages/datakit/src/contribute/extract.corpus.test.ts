@@ -45,6 +45,14 @@ describe('the evaluation corpus', () => {
       expect(s.correct).toBeLessThanOrEqual(s.drafted);
     }
   });
+  it('reaches 80% recall at 80% precision on every kind, on both halves (the issue 19 bar)', () => {
+    for (const scores of [testScores, tuneScores]) {
+      for (const s of Object.values(scores)) {
+        expect(s.recall).toBeGreaterThanOrEqual(0.8);
+        expect(s.precision).toBeGreaterThanOrEqual(0.8);
+      }
+    }
+  });
 });
 
 describe('parseCorpusArticle', () => {

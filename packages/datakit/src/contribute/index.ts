@@ -48,4 +48,5 @@ export {
 } from './extract.js';
 export { findTitles, type KnownPeople, type PersonMention, type TitleMention } from './people.js';
 export { type Figure, readFigure } from './quantity.js';
+export { type NameResolver, type Resolvers, resolversFrom } from './resolve.js';
 export { type Sentence, splitSentences } from './text.js';

@@ -115,6 +115,11 @@ export function generateRepo(root: string, rows: number): void {
   }
   writeFileSync(join(data('sources'), 'sources.csv'), `${sources.join('\n')}\n`);
   writeFileSync(join(data('metrics'), 'metrics.csv'), `${metrics.join('\n')}\n`);
+  // The indicator registry the metrics refer to.
+  writeFileSync(
+    join(data('metrics'), 'indicators.csv'),
+    `id,name_vi,name_en,unit_kind,units,phrases_vi,definition\n${INDICATORS.map(([id]) => `${id},${id},${id},count,,,${id}`).join('\n')}\n`,
+  );
 }
 
 /** Every CSV file the pipeline reads for the metrics dataset. */

@@ -150,7 +150,9 @@ export async function checkDatapackageInDuckDB(dir: string): Promise<Datapackage
       parquetMismatches: await count(
         `SELECT count(*) FROM (${asText(ident(table), true)} EXCEPT ALL ${asText(`read_parquet(${parquet})`, false)})`,
       ),
-      expectedRows: expectedRows(resource.name, records),
+      // A lookup table beside the records (the indicator registry) is not in the JS export: its CSV
+      // and NDJSON exports must agree with each other.
+      expectedRows: tables[resource.name as TableName]?.record ? ndjsonRows : expectedRows(resource.name, records),
     });
     const key = resource.schema.primaryKey.map(ident).join(', ');
     duplicateKeys.push({

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { Event, EventKind, Organiser, Outcome, ParticipantRole } from './records/event.js';
-import { Indicator, Metric, MetricStatus } from './records/metric.js';
+import { IndicatorDefinition, Metric, MetricStatus, UnitKind } from './records/metric.js';
 import { Official } from './records/official.js';
 import { Organization, OrganizationKind } from './records/organization.js';
 import { Place, PlaceKind } from './records/place.js';
@@ -70,7 +70,8 @@ export type TableName =
   | 'project-sectors'
   | 'project-sources'
   | 'metrics'
-  | 'metric-sources';
+  | 'metric-sources'
+  | 'indicators';
 
 /**
  * One CSV table: its columns, whether rows cite a source (`source` and `quote` columns), and,
@@ -94,6 +95,11 @@ export interface Table {
   readonly citation: 'required' | 'optional' | 'none';
   /** Columns whose values identify a row (Frictionless primary key). */
   readonly primaryKey: readonly string[];
+  /**
+   * For a lookup table beside the dataset's records (the indicator registry): the schema each of its rows
+   * follows. Such a table has no `parent` and is not assembled into the dataset's records.
+   */
+  readonly record?: z.ZodObject;
   /** For child tables: the column naming the parent record, and the array it fills. */
   readonly parent?: {
     readonly column: string;
@@ -376,7 +382,10 @@ export const datasets: Readonly<Record<DatasetName, Dataset>> = {
         primaryKey: ['id'],
         columns: [
           id,
-          col('indicator', 'enum', 'What is measured.', { ...req, ...enumOf(Indicator) }),
+          col('indicator', 'ref', 'What is measured: an indicator of indicators.csv.', {
+            ...req,
+            references: 'indicators',
+          }),
           col('place', 'ref', 'The place.', { ...req, references: 'places' }),
           col('period', 'date-value', 'Period as written ("9 tháng đầu năm", "quý 2") or YYYY-MM-DD.', req),
           col('value', 'quantity', 'The figure as written ("11,2%", "40.678 tỷ đồng", "gần 4,7 triệu người").', req),
@@ -386,6 +395,27 @@ export const datasets: Readonly<Record<DatasetName, Dataset>> = {
         ],
       },
       citationsTable('metric-sources', 'metric'),
+      {
+        // The indicator registry: one row per indicator; a contributor adds a row for a new one.
+        name: 'indicators',
+        record: IndicatorDefinition,
+        citation: 'none',
+        primaryKey: ['id'],
+        columns: [
+          id,
+          col('name', 'localized', 'Name of the indicator.', req),
+          col('unit_kind', 'enum', 'Kind of figure it takes (percent, money, rank, area, count…).', {
+            ...req,
+            field: 'unitKind',
+            ...enumOf(UnitKind),
+          }),
+          col('units', 'text', 'For count indicators: the counted nouns it accepts, separated by "; ".'),
+          col('phrases_vi', 'text', 'Vietnamese phrases that name it in news text, separated by "; ".', {
+            field: 'phrases',
+          }),
+          col('definition', 'text', 'What is measured, in English.', req),
+        ],
+      },
     ],
   },
 };

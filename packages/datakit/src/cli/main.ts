@@ -17,20 +17,25 @@ Commands:
   build [dir]      Validate, then write each dataset's dist/ (ESM + CJS modules with
                    .d.ts, <table>.csv, <table>.ndjson, datapackage.json). Writes
                    nothing when validation finds a problem.
-  add-source <article.txt> --published YYYY-MM-DD [--publisher P] [--url U]
-             --title-en T [--title-vi T] [--inferred]
+  add-source <article.txt> --published YYYY-MM-DD --title-en T [--title-vi T]
+             [--publisher P] [--url U] [--inferred --note N] [--root <repo>]
                    Register a new source: text kept under datasets/sources/text,
-                   a row in sources.csv; refuses a duplicate of a known text.
-  extract <source-id>
+                   a row in sources.csv; refuses a duplicate of a known text, and
+                   an --inferred date without a --note saying how it was deduced.
+  extract <source-id> [--stdout] [--root <repo>]
                    Draft candidate rows from a registered source into
-                   review/<source-id>.md for a person to review.
-  diff [--base <ref>] [--check]
+                   review/<source-id>.md for a person to review (--stdout: print
+                   the drafts as JSON instead).
+  diff [--base <ref>] [--check] [--json] [--root <repo>]
                    List added, changed and removed records since the base (default:
-                   the last release tag, else origin/main) and the semver bump each
-                   dataset needs; --check fails when a changeset asks for less.
+                   the last @vnsti/* release tag, else origin/main, else main) and the
+                   semver bump each dataset needs; --check fails when the changesets
+                   added since the base ask for less; --json prints JSON.
 
 Options:
-  -h, --help       Show this help.
+  -h, --help       Show this help; "vnsti <command> --help" shows a command's own.
+  --root <repo>    (add-source, extract, diff) the repository root; default: the
+                   nearest folder above holding datasets/ and package.json.
 
 dir defaults to the current directory.`;
 

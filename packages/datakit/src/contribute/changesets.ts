@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type Bump, covers, type DiffResult, diff, maxBump } from './diff.js';
+import { git } from './git.js';
 
 /** One pending changeset file and the bumps its front matter asks for. */
 export interface Changeset {
@@ -33,14 +34,33 @@ export function parseChangeset(text: string): Record<string, Bump> {
   return out;
 }
 
-/** Every pending changeset in `<repoRoot>/.changeset/` (Markdown files other than README.md). */
-export function readChangesets(repoRoot: string): Changeset[] {
+/**
+ * Every pending changeset in `<repoRoot>/.changeset/` (Markdown files other than README.md); with
+ * `base`, only those added since that git ref (a changeset already pending at the base declares the
+ * changes made before it, not the ones being checked).
+ *
+ * @param repoRoot - Repository root.
+ * @param base - A git ref; the files `.changeset/` holds there are left out.
+ * @returns The changesets, by file name.
+ * @example
+ * ```ts
+ * readChangesets('.', 'main').map((c) => c.file); // the changesets this branch adds
+ * ```
+ */
+export function readChangesets(repoRoot: string, base?: string): Changeset[] {
   const dir = join(resolve(repoRoot), '.changeset');
   if (!existsSync(dir)) return [];
+  const atBase = new Set(base === undefined ? [] : changesetsAt(repoRoot, base));
   return readdirSync(dir)
-    .filter((f) => f.endsWith('.md') && f.toLowerCase() !== 'readme.md')
+    .filter((f) => f.endsWith('.md') && f.toLowerCase() !== 'readme.md' && !atBase.has(f))
     .sort()
     .map((file) => ({ file, releases: parseChangeset(readFileSync(join(dir, file), 'utf8')) }));
+}
+
+/** The changeset file names `.changeset/` holds at a git ref (empty when the ref or the folder is missing). */
+function changesetsAt(repoRoot: string, ref: string): string[] {
+  const out = git(resolve(repoRoot), ['ls-tree', '--name-only', `${ref}:.changeset`]);
+  return (out ?? '').split('\n').filter(Boolean);
 }
 
 /** Options of {@link checkChangesets}. */
@@ -63,16 +83,19 @@ export interface ChangesetCheck {
   readonly packages: ReadonlyArray<{
     readonly packageName: string;
     readonly needed: Bump;
-    /** The largest bump the pending changesets ask for, `null` when none names the package. */
+    /** The largest bump the changesets added since the base ask for, `null` when none names the package. */
     readonly declared: Bump | null;
     readonly ok: boolean;
   }>;
   /** One sentence per failing package, naming the records and the reason. */
   readonly problems: readonly string[];
+  /** Changesets left out because they were already pending at the base. */
+  readonly ignored: readonly string[];
 }
 
 /**
- * Checks the pending changesets against the dataset diff: fails when a changed dataset package
+ * Checks the changesets added since the base against the dataset diff (changesets already pending
+ * at the base are left out: they declare older changes): fails when a changed dataset package
  * has no changeset, or when its changesets ask for less than the diff needs. Each problem names
  * the package, the bump needed and declared, and the records that need more, e.g.
  * `@vnsti/metrics needs major (declared minor): removed metrics/hai-phong-population-2025`.
@@ -88,7 +111,11 @@ export interface ChangesetCheck {
 export function checkChangesets(options: CheckChangesetsOptions): ChangesetCheck {
   const result = options.diff ?? diff({ repoRoot: options.repoRoot, ...(options.base ? { base: options.base } : {}) });
   const declared = new Map<string, Bump>();
-  for (const cs of readChangesets(options.repoRoot)) {
+  const added = readChangesets(options.repoRoot, result.base);
+  const ignored = readChangesets(options.repoRoot)
+    .map((c) => c.file)
+    .filter((f) => !added.some((c) => c.file === f));
+  for (const cs of added) {
     for (const [name, bump] of Object.entries(cs.releases))
       declared.set(name, maxBump(declared.get(name) ?? null, bump) ?? bump);
   }
@@ -112,5 +139,5 @@ export function checkChangesets(options: CheckChangesetsOptions): ChangesetCheck
         : `${d.packageName} needs ${d.bump} (declared ${has}): ${shown}`,
     );
   }
-  return { ok: problems.length === 0, base: result.base, packages, problems };
+  return { ok: problems.length === 0, base: result.base, packages, problems, ignored };
 }

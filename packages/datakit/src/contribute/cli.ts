@@ -31,12 +31,37 @@ export function findRepoRoot(cwd: string): string {
   }
 }
 
-const USAGE: Readonly<Record<string, string>> = {
-  'add-source':
-    'usage: vnsti add-source <article.txt> --published YYYY-MM-DD --title-en "<English headline>" [--title-vi "<headline>"] [--publisher "<name (ABBR)>"] [--url <url>] [--inferred --note "<how the date was deduced>"] [--root <repo>]',
-  extract: 'usage: vnsti extract <source-id> [--stdout] [--root <repo>]',
-  diff: 'usage: vnsti diff [--base <git-ref>] [--check] [--json] [--root <repo>]',
+/** Each contributor command's usage, printed by `vnsti <command> --help` and after a usage error. */
+export const CONTRIBUTE_USAGE: Readonly<Record<string, string>> = {
+  'add-source': `usage: vnsti add-source <article.txt> --published YYYY-MM-DD --title-en "<English headline>"
+                         [--title-vi "<headline>"] [--publisher "<name (ABBR)>"] [--url <url>]
+                         [--inferred --note "<how the date was deduced>"] [--root <repo>]
+  Registers an article: its text under datasets/sources/text, a row in sources.csv.
+  --inferred        the date is deduced, not printed on the article; needs --note
+  --note <text>     how an inferred date was deduced
+  --root <repo>     repository root (default: the nearest folder above with datasets/)
+  -h, --help        show this help`,
+  extract: `usage: vnsti extract <source-id> [--stdout] [--root <repo>]
+  Drafts candidate rows (people, events, amounts, metrics, new names) from a registered source
+  into review/<source-id>.md for a person to review; never writes into datasets/.
+  --stdout          print the drafts as JSON instead of writing the review file
+  --root <repo>     repository root (default: the nearest folder above with datasets/)
+  -h, --help        show this help`,
+  diff: `usage: vnsti diff [--base <git-ref>] [--check] [--json] [--root <repo>]
+  Lists the records added, changed and removed since the base and the bump each dataset needs.
+  --base <ref>      compare with this ref (default: the last @vnsti/* release tag, else origin/main, else main)
+  --check           fail unless the changesets added since the base declare every changed dataset
+                    with at least its bump (changesets already pending at the base do not count)
+  --json            print the result as JSON
+  --root <repo>     repository root (default: the nearest folder above with datasets/)
+  -h, --help        show this help`,
 };
+const USAGE = CONTRIBUTE_USAGE;
+
+function help(name: string, io: CommandIo): number {
+  io.stdout(`${USAGE[name] ?? ''}\n`);
+  return 0;
+}
 
 function run(name: string, body: (argv: string[], io: CommandIo) => number): Command {
   return async (argv, io) => {
@@ -79,12 +104,16 @@ export const contributeCommands: Record<string, Command> = {
         inferred: { type: 'boolean' },
         note: { type: 'string' },
         root: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
       },
     });
+    if (values.help) return help('add-source', io);
     const [article, ...extra] = positionals;
     if (!article || extra.length > 0) throw new ContributeError('give exactly one article file');
     if (!values.published) throw new ContributeError('--published YYYY-MM-DD is required');
     if (!values['title-en']) throw new ContributeError('--title-en is required');
+    if (values.inferred && !values.note?.trim())
+      throw new ContributeError('--inferred needs --note "<how the date was deduced>"');
     const result = addSource({
       repoRoot: values.root ? resolve(io.cwd, values.root) : findRepoRoot(io.cwd),
       articlePath: resolve(io.cwd, article),
@@ -109,8 +138,9 @@ export const contributeCommands: Record<string, Command> = {
     const { values, positionals } = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { root: { type: 'string' }, stdout: { type: 'boolean' } },
+      options: { root: { type: 'string' }, stdout: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
     });
+    if (values.help) return help('extract', io);
     const [sourceId, ...extra] = positionals;
     if (!sourceId || extra.length > 0) throw new ContributeError('give exactly one source id');
     const repoRoot = values.root ? resolve(io.cwd, values.root) : findRepoRoot(io.cwd);
@@ -137,8 +167,10 @@ export const contributeCommands: Record<string, Command> = {
         check: { type: 'boolean' },
         json: { type: 'boolean' },
         root: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
       },
     });
+    if (values.help) return help('diff', io);
     void positionals;
     const repoRoot = values.root ? resolve(io.cwd, values.root) : findRepoRoot(io.cwd);
     const result = diff({ repoRoot, ...(values.base ? { base: values.base } : {}) });
@@ -149,6 +181,8 @@ export const contributeCommands: Record<string, Command> = {
     const check = checkChangesets({ repoRoot, diff: result });
     if (values.json) io.stdout(`${JSON.stringify({ diff: result, check }, null, 2)}\n`);
     else io.stdout(formatDiff(result));
+    if (check.ignored.length > 0)
+      io.stdout(`changesets already pending at ${check.base}, not counted: ${check.ignored.join(', ')}\n`);
     if (check.ok) {
       io.stdout(
         check.packages.length === 0

@@ -1,10 +1,11 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeRepo, METRICS_HEADER, run, writeFiles } from '../../test/contribute/fixture.js';
 import { checkChangesets, parseChangeset } from './changesets.js';
-import { contributeCommands } from './cli.js';
-import { classifyField, type DiffResult, diff } from './diff.js';
+import { main } from '../cli/main.js';
+import { CONTRIBUTE_USAGE, contributeCommands } from './cli.js';
+import { classifyField, type DiffResult, diff, recordLabel } from './diff.js';
 import { tables } from '@vnsti/schema';
 
 const S = 'src-a';
@@ -80,7 +81,7 @@ describe('diff', () => {
     ]);
     expect(of(r, 'officials')).toMatchObject({
       bump: 'minor',
-      changes: [{ kind: 'added', id: 'positions/le-ngoc-chau (Chủ tịch UBND TP.Hải Phòng, , src-a)' }],
+      changes: [{ kind: 'added', id: 'positions/le-ngoc-chau (Chủ tịch UBND TP.Hải Phòng, src-a)' }],
     });
     expect(of(r, 'places')).toMatchObject({ bump: 'minor', changes: [{ kind: 'column-added', id: 'places.extra' }] });
   });
@@ -145,6 +146,16 @@ describe('diff', () => {
     expect(of(r, 'places').changes).toMatchObject([
       { bump: 'major', fields: [{ column: 'name_en', reason: 'emptied field' }] },
     ]);
+  });
+
+  it('labels a child row without empty key parts', () => {
+    const table = tables['event-participants'];
+    expect(recordLabel(table, { event: 'e', official: 'a', role: '', source: 's', quote: '' })).toBe(
+      'event-participants/e (a, s)',
+    );
+    expect(recordLabel(tables['metric-sources'], { metric: 'm', source: '', quote: '' })).toBe('metric-sources/m');
+    expect(recordLabel(tables.indicators, { id: 'jobs' })).toBe('indicators/jobs');
+    expect(recordLabel(tables.metrics, { id: 'm' })).toBe('metrics/m');
   });
 
   it('classifies single cells', () => {
@@ -222,6 +233,24 @@ describe('checkChangesets', () => {
     });
   });
 
+  it('counts only the changesets added since the base, not those already pending there', () => {
+    const root = makeRepo(
+      { ...baseFiles, '.changeset/old-release.md': '---\n"@vnsti/metrics": major\n---\n\nOlder change.\n' },
+      { git: true },
+    );
+    writeFiles(root, {
+      'datasets/metrics/data/metrics.csv': metricsCsv([growth.replace(',grdp-growth,', ',budget-revenue,')]),
+    });
+    const before = checkChangesets({ repoRoot: root, base: 'main' });
+    expect(before.ok).toBe(false);
+    expect(before.ignored).toEqual(['old-release.md']);
+    expect(before.packages[0]).toMatchObject({ packageName: '@vnsti/metrics', needed: 'major', declared: null });
+    writeFiles(root, { '.changeset/new.md': '---\n"@vnsti/metrics": patch\n---\n' });
+    expect(checkChangesets({ repoRoot: root, base: 'main' }).packages[0]?.declared).toBe('patch');
+    writeFiles(root, { '.changeset/new.md': '---\n"@vnsti/metrics": major\n---\n' });
+    expect(checkChangesets({ repoRoot: root, base: 'main' }).ok).toBe(true);
+  });
+
   it('parses changeset front matter', () => {
     expect(parseChangeset('---\n"@vnsti/metrics": minor\n@vnsti/places: patch\n---\n\n"@vnsti/x": major\n')).toEqual({
       '@vnsti/metrics': 'minor',
@@ -251,6 +280,47 @@ describe('contributeCommands', () => {
     const second = io(root);
     expect(await contributeCommands['diff']!(['--check'], second.io)).toBe(0);
     expect(await contributeCommands['diff']!(['--bogus'], second.io)).toBe(2);
+  });
+
+  it('every subcommand answers --help with its own usage, and exit 0', async () => {
+    for (const name of ['add-source', 'extract', 'diff']) {
+      for (const flag of ['--help', '-h']) {
+        const t = io(makeRepo({}));
+        expect(await contributeCommands[name]!([flag], t.io)).toBe(0);
+        expect(t.out.join('')).toBe(`${CONTRIBUTE_USAGE[name]}\n`);
+        expect(t.out.join('')).toMatch(new RegExp(`^usage: vnsti ${name} `));
+        expect(t.err).toEqual([]);
+      }
+    }
+  });
+
+  it('the top-level help lists every option of every subcommand', async () => {
+    const out: string[] = [];
+    expect(await main(['--help'], (l) => void out.push(l))).toBe(0);
+    const help = out.join('\n');
+    for (const usage of Object.values(CONTRIBUTE_USAGE)) {
+      for (const option of usage.match(/--[a-z-]+/g) ?? []) expect(help).toContain(option);
+    }
+  });
+
+  it('the guide states the same default diff base as the CLI', () => {
+    const guide = readFileSync(resolve(import.meta.dirname, '../../../../docs/contributing.md'), 'utf8');
+    const base = /default: (the last @vnsti\/\* release tag, else origin\/main, else main)/.exec(
+      CONTRIBUTE_USAGE['diff'] ?? '',
+    )?.[1];
+    expect(base).toBeDefined();
+    expect(guide).toContain(base?.replace(/^the /, '') ?? '');
+  });
+
+  it('vnsti add-source refuses --inferred without --note (exit 2) and accepts it with one', async () => {
+    const root = makeRepo({});
+    writeFileSync(join(root, 'a.txt'), 'Ngày 21.8, tại Hải Phòng, hội nghị.\n');
+    const args = ['a.txt', '--published', '2025-08-21', '--title-en', 'Conference', '--inferred'];
+    const t = io(root);
+    expect(await contributeCommands['add-source']!(args, t.io)).toBe(2);
+    expect(t.err.join('')).toContain('--inferred needs --note');
+    expect(await contributeCommands['add-source']!([...args, '--note', '  '], t.io)).toBe(2);
+    expect(await contributeCommands['add-source']!([...args, '--note', 'dated by the event day'], t.io)).toBe(0);
   });
 
   it('vnsti add-source refuses a duplicate with exit 1 and reports usage errors with exit 2', async () => {

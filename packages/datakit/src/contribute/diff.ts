@@ -163,13 +163,18 @@ function short(text: string, max = 48): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
-/** Readable id of a row: `<dataset>/<id>` for a main table, `<table>/<parent> (<rest of the key>)` otherwise. */
+/** Readable id of a row: `<dataset>/<id>` for a main table, `<table>/<id>` for a lookup table, `<table>/<parent> (<rest of the key>)` otherwise. */
 export function recordLabel(table: Table, row: Readonly<Record<string, string>>): string {
   const dataset = tables[table.name].dataset;
-  if (table.primaryKey.length === 1 && table.primaryKey[0] === 'id') return `${dataset}/${row['id'] ?? ''}`;
+  // A lookup table beside the records (the indicator registry) is named by itself: `indicators/jobs`.
+  if (table.primaryKey.length === 1 && table.primaryKey[0] === 'id')
+    return `${table.name === dataset ? dataset : table.name}/${row['id'] ?? ''}`;
   const parent = table.parent?.column;
   const head = parent ? (row[parent] ?? '') : '';
-  const rest = table.primaryKey.filter((k) => k !== parent).map((k) => short(row[k] ?? ''));
+  const rest = table.primaryKey
+    .filter((k) => k !== parent)
+    .map((k) => short(row[k] ?? ''))
+    .filter((part) => part !== ''); // an empty key cell prints nothing, not ", ,
   return `${table.name}/${head}${rest.length > 0 ? ` (${rest.join(', ')})` : ''}`;
 }
 

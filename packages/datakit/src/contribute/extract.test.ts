@@ -99,6 +99,14 @@ describe('draftRecords', () => {
   const data = {
     organizations: { headers: [], rows: [{ id: 'fpt', name_vi: 'Tập đoàn FPT', abbreviation: 'FPT' }] },
     places: { headers: [], rows: [{ id: 'quang-ninh', name_vi: 'Quảng Ninh' }] },
+    indicators: {
+      headers: [],
+      rows: [
+        { id: 'grdp-growth', unit_kind: 'percent', units: '', phrases_vi: 'tăng trưởng; grdp' },
+        { id: 'area', unit_kind: 'area', units: '', phrases_vi: 'diện tích' },
+        { id: 'enterprise-count', unit_kind: 'count', units: 'doanh nghiệp', phrases_vi: 'doanh nghiệp' },
+      ],
+    },
   };
   const drafts = draftRecords('src-1', text, '2025-11-24', data);
 
@@ -153,6 +161,109 @@ describe('draftRecords', () => {
       ['grdp-growth', 'quý 2', '11,2%', 'actual'],
       ['grdp-growth', 'quý 3', '13,92%', 'estimate'],
     ]);
+  });
+});
+
+describe('draftRecords on people at events', () => {
+  const text = [
+    'Sáng 2/10, tỉnh Bắc Ninh tổ chức lễ khánh thành nhà máy. Phát biểu khai mạc, Chủ tịch UBND tỉnh Lê Văn An nhấn mạnh vai trò của doanh nghiệp.',
+    'Dự lễ có Đại sứ Hàn Quốc tại Việt Nam Lee Sang-woo, Bộ trưởng Bộ Công Thương Trần Minh Bảo và bà Emily Carter, Consul General of the United States.',
+    'Ông Park Ji-hoon, Tổng Giám đốc Hanwon Việt Nam cho biết công ty sẽ mở rộng.',
+  ].join('\n');
+  const drafts = draftRecords('s', text, '2025-10-03', {});
+  const titleOf = (name: string) =>
+    drafts.filter((d) => d.kind === 'position' && d.note.startsWith(name)).map((d) => d.row['title_vi']);
+
+  it('reads foreign names, English titles, and gives a title before a name in a list to that name', () => {
+    expect(titleOf('Lee Sang-woo')).toEqual(['Đại sứ Hàn Quốc tại Việt Nam']);
+    expect(titleOf('Trần Minh Bảo')).toEqual(['Bộ trưởng Bộ Công Thương']);
+    expect(titleOf('Emily Carter')).toEqual(['Consul General of the United States']);
+    expect(titleOf('Park Ji-hoon')).toEqual(['Tổng Giám đốc Hanwon Việt Nam']);
+    expect(drafts.filter((d) => d.kind === 'position' && /United|Hàn Quốc tại/.test(d.row['official'] ?? ''))).toEqual(
+      [],
+    );
+  });
+
+  it('drafts the event of a paragraph that opens with its date, and who opened, spoke and attended', () => {
+    const event = drafts.find((d) => d.kind === 'event');
+    expect(event?.period).toMatchObject({ start: '2025-10-02', end: '2025-10-02' });
+    expect(event?.row['kind']).toBe('ceremony');
+    const roles = drafts.filter((d) => d.kind === 'participant').map((d) => [d.row['official'], d.row['role']]);
+    expect(roles).toEqual(
+      expect.arrayContaining([
+        ['le-van-an', 'opened'],
+        ['lee-sang-woo', 'attended'],
+        ['park-ji-hoon', 'spoke'],
+      ]),
+    );
+    expect(roles.every(([, r]) => ['opened', 'chaired', 'spoke', 'attended'].includes(r ?? ''))).toBe(true);
+  });
+
+  it('drafts places and organizations the resolvers do not know, and none the resolver knows', () => {
+    expect(drafts.find((d) => d.kind === 'place')?.row).toMatchObject({
+      id: 'bac-ninh',
+      name_vi: 'Bắc Ninh',
+      kind: 'province',
+    });
+    const known = draftRecords(
+      's',
+      text,
+      '2025-10-03',
+      {},
+      { place: (name) => (name === 'Bắc Ninh' ? 'bac-ninh' : undefined) },
+    );
+    expect(known.filter((d) => d.kind === 'place')).toEqual([]);
+    expect(known.find((d) => d.kind === 'event')?.row['place']).toBe('bac-ninh');
+    expect(drafts.some((d) => d.kind === 'organization' && d.row['name_vi'] === 'Hanwon Việt Nam')).toBe(true);
+  });
+});
+
+describe('draftRecords on figures', () => {
+  const data = {
+    indicators: {
+      headers: [],
+      rows: [
+        { id: 'area', unit_kind: 'area', units: '', phrases_vi: 'diện tích' },
+        { id: 'jobs', unit_kind: 'count', units: 'lao động', phrases_vi: 'việc làm' },
+        { id: 'grdp-growth', unit_kind: 'percent', units: '', phrases_vi: 'tăng trưởng' },
+      ],
+    },
+  };
+  const metrics = (text: string, published = '2024-03-06') =>
+    draftRecords('s', text, published, data)
+      .filter((d) => d.kind === 'metric')
+      .map((d) => [d.row['indicator'], d.row['value'], d.row['status'], d.period?.start ?? '']);
+
+  it('never turns a unit into another quantity: booths are not an area', () => {
+    const drafts = draftRecords('s', 'Hội chợ có diện tích rộng, với hơn 200 gian hàng.', '2024-03-06', data);
+    expect(drafts.filter((d) => d.kind === 'metric')).toEqual([]);
+    expect(drafts.find((d) => d.figure?.unit === 'gian-hang')?.kind).toBe('amount');
+  });
+
+  it('maps figures to the registry by phrase and noun, and says when no entry fits', () => {
+    expect(metrics('Nhà máy dự kiến tạo việc làm cho khoảng 3.500 lao động.')).toEqual([
+      ['jobs', 'khoảng 3.500 lao động', 'estimate', ''],
+    ]);
+    const none = draftRecords('s', 'Năm 2023, tỷ lệ lấp đầy đạt 78%.', '2024-03-06', data).find(
+      (d) => d.kind === 'metric',
+    );
+    expect(none?.row['indicator']).toBe('');
+    expect(none?.note).toContain('no indicator of the registry');
+  });
+
+  it('reads the status and the period from the sentence', () => {
+    expect(metrics('Năm 2026, tỉnh phấn đấu tăng trưởng 11%.', '2026-01-06')).toEqual([
+      ['grdp-growth', '11%', 'target', '2026-01-01'],
+    ]);
+    expect(metrics('Theo kế hoạch, đến năm 2030 tăng trưởng đạt 9%.')).toEqual([
+      ['grdp-growth', '9%', 'target', '2030-01-01'],
+    ]);
+    expect(metrics('Năm 2023, tăng trưởng ước đạt 7,1%, đứng thứ 5 cả nước.')).toEqual([
+      ['grdp-growth', '7,1%', 'estimate', '2023-01-01'],
+      ['', 'thứ 5', 'actual', '2023-01-01'],
+    ]);
+    // "Bộ Kế hoạch và Đầu tư" is a name, not a plan.
+    expect(metrics('Bộ trưởng Bộ Kế hoạch và Đầu tư cho biết vùng có diện tích 40.900 km2.')[0]?.[2]).toBe('actual');
   });
 });
 

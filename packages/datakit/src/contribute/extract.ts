@@ -1,16 +1,36 @@
 import { resolve } from 'node:path';
 import { type DateValue, extractDates } from '@vnsti/dates';
-import { extractMoney, lexicon, parseQuantity, type Quantity } from '@vnsti/money';
 import { authoredHeaders, slugify, type TableName, tables } from '@vnsti/schema';
 import { readSourceText } from '../io/source-text.js';
 import { writeInside } from '../io/write-file.js';
 import { type CsvTable, csvLine, readWorkingTables } from './csv.js';
 import { ContributeError } from './errors.js';
-import { findTitles, type KnownPeople } from './people.js';
-import { clip, type Sentence, splitSentences } from './text.js';
+import { type DateHit, eventSpan, findEventWord, isDayDate, opensWithDate } from './events.js';
+import { findPeople, findTitles, type KnownPeople, TITLE_HEADS } from './people.js';
+import { type PlaceMention, placeMentions, type Resolvers, resolversFrom } from './resolve.js';
+import { type FigureHit, findFigures } from './figures.js';
+import {
+  countedNouns,
+  type IndicatorEntry,
+  type IndicatorMatch,
+  indicatorsFrom,
+  matchIndicator,
+  unitKindOf,
+} from './indicators.js';
+import { AMOUNT_PHRASES, metricStatus, type PeriodHit, PROJECT_WORDS, periodOf } from './metrics.js';
+import type { Figure } from './quantity.js';
+import { clip, type Sentence, splitSentences, tokenize } from './text.js';
 
 /** What a draft row states. */
-export type DraftKind = 'position' | 'official' | 'amount' | 'event' | 'metric';
+export type DraftKind =
+  | 'position'
+  | 'official'
+  | 'participant'
+  | 'place'
+  | 'organization'
+  | 'amount'
+  | 'event'
+  | 'metric';
 
 /**
  * One candidate row for a person to review: the table it would go to, its cells in that table's
@@ -28,7 +48,7 @@ export interface Draft {
   /** How it was read and what to check. */
   readonly note: string;
   /** For amounts and metrics: the figure, normalised. */
-  readonly figure?: Quantity;
+  readonly figure?: Figure;
   /** For metrics and events: the period or date, resolved against the publication date. */
   readonly period?: DateValue;
 }
@@ -61,9 +81,13 @@ interface Known {
   placeSlugs: Set<string>;
   /** title_vi (lower-case) → title_en from existing positions. */
   titlesEn: Map<string, string>;
+  /** The indicator registry. */
+  indicators: IndicatorEntry[];
+  /** Place and organization names → ids (the datasets' resolvers, or the default built from the tables). */
+  resolvers: Resolvers;
 }
 
-function knownFrom(data: Partial<Record<TableName, CsvTable>>): Known {
+function knownFrom(data: Partial<Record<TableName, CsvTable>>, resolvers?: Partial<Resolvers>): Known {
   const people = new Map<string, { id: string; name: string }>();
   for (const r of data.officials?.rows ?? []) {
     const name = r['name_vi'] ?? '';
@@ -87,7 +111,31 @@ function knownFrom(data: Partial<Record<TableName, CsvTable>>): Known {
   for (const r of data.positions?.rows ?? []) {
     if (r['title_vi'] && r['title_en']) titlesEn.set(r['title_vi'].toLocaleLowerCase('vi'), r['title_en']);
   }
-  return { people, organizations, places, placeSlugs: new Set(places.map((p) => slugify(p.name))), titlesEn };
+  const defaults = resolversFrom(data);
+  return {
+    people,
+    organizations,
+    places,
+    placeSlugs: new Set(places.map((p) => slugify(p.name))),
+    titlesEn,
+    indicators: indicatorsFrom(data.indicators),
+    resolvers: {
+      place: resolvers?.place ?? defaults.place,
+      organization: resolvers?.organization ?? defaults.organization,
+    },
+  };
+}
+
+/** What {@link knownFrom} built for a set of tables (read once, then reused: the tables are not changed). */
+const knownCache = new WeakMap<object, Known>();
+function knownOf(data: Partial<Record<TableName, CsvTable>>, resolvers?: Partial<Resolvers>): Known {
+  if (resolvers) return knownFrom(data, resolvers);
+  let known = knownCache.get(data);
+  if (!known) {
+    known = knownFrom(data);
+    knownCache.set(data, known);
+  }
+  return known;
 }
 
 /** English rendering of a Vietnamese name: diacritics dropped, đ → d, capitals kept. */
@@ -99,8 +147,14 @@ function asciiName(name: string): string {
     .replace(/Đ/g, 'D');
 }
 
+const headersOf = new Map<TableName, string[]>();
 function emptyRow(table: TableName): Record<string, string> {
-  return Object.fromEntries(authoredHeaders(tables[table]).map((h) => [h, '']));
+  let headers = headersOf.get(table);
+  if (!headers) {
+    headers = authoredHeaders(tables[table]);
+    headersOf.set(table, headers);
+  }
+  return Object.fromEntries(headers.map((h) => [h, '']));
 }
 
 function sentenceAt(sentences: readonly Sentence[], index: number): Sentence | null {
@@ -141,8 +195,31 @@ function organizationIn(text: string, known: Known): string {
   return minister ? (known.organizations.find((o) => `-bo-${minister[1]}`.startsWith(`-${o.slug}-`))?.id ?? '') : '';
 }
 
-function placeIn(text: string, known: Known): string {
+/**
+ * The place names of a text written with their administrative word, a person's name that follows
+ * cut off ("UBND tỉnh Quảng Ninh Nguyễn Xuân Ký" → "Quảng Ninh"; "tỉnh Lê Văn An" is no place).
+ */
+function placeNames(text: string, known: Known): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  for (const m of placeMentions(text)) {
+    const tokens = tokenize(m.name);
+    const person = findPeople(tokens, known.people, known.placeSlugs)[0];
+    if (!person) out.push(m);
+    else if (person.from > 0) {
+      const name = m.name.slice(0, tokens[person.from - 1]?.end ?? 0);
+      out.push({ ...m, name, text: m.text.slice(0, m.text.length - (m.name.length - name.length)) });
+    }
+  }
+  return out;
+}
+
+/** The place a text names last: a name with its administrative word the resolver knows, else a known place name. */
+function placeIn(text: string, known: Known, date = ''): string {
   let best: { at: number; id: string } | null = null;
+  for (const m of placeNames(text, known)) {
+    const id = known.resolvers.place(m.name, date);
+    if (id && (best === null || m.index > best.at)) best = { at: m.index, id };
+  }
   for (const p of known.places) {
     const at = text.lastIndexOf(p.name);
     if (at !== -1 && (best === null || at > best.at)) best = { at, id: p.id };
@@ -162,7 +239,47 @@ function mainPlace(text: string, known: Known): string {
 
 // ───────────────────────── positions ─────────────────────────
 
-function draftPositions(sourceId: string, sentences: readonly Sentence[], known: Known): Draft[] {
+/** The organization part of a title: the title without its head ("Tổng Giám đốc Hanwon Electronics Việt Nam" → "Hanwon Electronics Việt Nam"). */
+function organizationOfTitle(title: string): string {
+  const lower = title.toLocaleLowerCase('vi');
+  const head = TITLE_HEADS.find((h) => lower.startsWith(`${h} `));
+  const rest = head ? title.slice(head.length + 1) : '';
+  return rest.replace(/^(?:of|của|tại|kiêm)\s+/i, '').trim();
+}
+
+/** What a person did, from the words around the mention: speaker, chair or attendee. */
+function roleIn(sentence: string, personName: string): string {
+  const at = sentence.indexOf(personName);
+  const after = sentence.slice(at + personName.length, at + personName.length + 120).toLocaleLowerCase('vi');
+  const before = sentence.slice(0, Math.max(0, at)).toLocaleLowerCase('vi');
+  if (/^(?:phát biểu khai mạc|mở đầu)/.test(before) || /^[^.]{0,100}phát biểu khai mạc/.test(after)) return 'opened';
+  if (/(?:chủ trì|làm trưởng đoàn|dẫn đầu)/.test(after.split(/[,;]/)[0] ?? '') || /chủ trì$/.test(before.trim()))
+    return 'chaired';
+  if (
+    /^(?:phát biểu|báo cáo|chia sẻ)/.test(before) ||
+    /^[^.]{0,100}(?:cho biết|phát biểu|nhấn mạnh|khẳng định|chia sẻ|báo cáo)/.test(after)
+  )
+    return 'spoke';
+  if (/(?:tham dự|dự|có mặt|cùng đi|cùng dự)[^.]{0,200}$/.test(before)) return 'attended';
+  return '';
+}
+
+/** A person with what they did, for `event-participants`. */
+interface RoleMention {
+  official: string;
+  role: string;
+  index: number;
+  quote: string;
+}
+
+function draftPositions(
+  sourceId: string,
+  sentences: readonly Sentence[],
+  known: Known,
+  published: string,
+  roles: RoleMention[] = [],
+): Draft[] {
+  const newOrganizations = new Map<string, Draft>();
   const out: Draft[] = [];
   const seen = new Map<string, Draft>();
   const newPeople = new Map<string, Draft>();
@@ -177,7 +294,31 @@ function draftPositions(sourceId: string, sentences: readonly Sentence[], known:
       row['official'] = official;
       row['title_vi'] = title;
       row['title_en'] = known.titlesEn.get(title.toLocaleLowerCase('vi')) ?? '';
-      row['organization'] = organizationIn(title, known);
+      const orgText = organizationOfTitle(title);
+      row['organization'] =
+        organizationIn(title, known) || (orgText ? (known.resolvers.organization(orgText, published) ?? '') : '');
+      if (!row['organization'] && /\p{Lu}/u.test(orgText) && orgText.split(' ').length >= 2) {
+        const id = slugify(orgText);
+        if (!newOrganizations.has(id)) {
+          const o = emptyRow('organizations');
+          o['id'] = id;
+          o['name_vi'] = orgText;
+          o['source'] = sourceId;
+          o['quote'] = s.text;
+          newOrganizations.set(id, {
+            kind: 'organization',
+            table: 'organizations',
+            row: o,
+            quote: s.text,
+            index: s.start,
+            note: `${orgText}: not known to the organization resolver; check the name, give kind, place and English name`,
+          });
+        }
+        row['organization'] = id;
+      }
+      const role = roleIn(s.text, m.person.name);
+      if (role)
+        roles.push({ official, role, index: s.start + Math.max(0, s.text.indexOf(m.person.name)), quote: s.text });
       row['source'] = sourceId;
       row['quote'] = s.text;
       const draft: Draft = {
@@ -186,7 +327,7 @@ function draftPositions(sourceId: string, sentences: readonly Sentence[], known:
         row,
         quote: s.text,
         index: s.start,
-        note: `${m.person.name} — "${title}" (${m.form})${person ? '' : '; new official'}${row['organization'] ? '' : '; organization not recognised'}`,
+        note: `${m.person.name} — "${title}" (${m.form})${role ? `; ${role}` : ''}${person ? '' : '; new official'}${row['organization'] ? '' : '; organization not recognised'}`,
       };
       seen.set(key, draft);
       out.push(draft);
@@ -217,236 +358,126 @@ function draftPositions(sourceId: string, sentences: readonly Sentence[], known:
     const mine = slugify(d.row['title_vi'] ?? '');
     return !(titlesOf.get(d.row['official'] ?? '') ?? []).some((t) => t.startsWith(`${mine}-`));
   });
-  return [...newPeople.values(), ...kept];
-}
-
-// ───────────────────────── figures ─────────────────────────
-
-interface FigureHit {
-  text: string;
-  index: number;
-  figure: Quantity;
-  money: boolean;
-}
-
-const QUALIFIER_BEFORE = /(?:hơn|gần|trên|khoảng|xấp xỉ|chừng|dưới|ít nhất|vượt|tới|đến) $/i;
-/** Counted nouns a figure may carry; longest first. */
-const COUNT_UNITS = [
-  'biên bản ghi nhớ',
-  'thỏa thuận hợp tác',
-  'thoả thuận hợp tác',
-  'doanh nghiệp',
-  'dự án',
-  'đại biểu',
-  'biên bản',
-  'thỏa thuận',
-  'thoả thuận',
-  'hợp đồng',
-  'nhà đầu tư',
-  'gian hàng',
-  'sản phẩm',
-  'giải pháp',
-  'công trình',
-  'đề tài',
-  'sáng chế',
-  'startup',
-  'lượt',
-  'người',
-  'hộ',
-  'ha',
-  'héc-ta',
-  'hecta',
-  'km²',
-  'km2',
-  'm²',
-  'tấn',
-  'năm',
-  'quốc gia',
-  'tổ chức',
-  'trường',
-  'viện',
-].sort((a, b) => b.length - a.length);
-/** A Vietnamese magnitude word of `@vnsti/money`'s lexicon, then a space: "triệu ", "tỷ ". */
-const MAGNITUDE = new RegExp(
-  `^(${[...lexicon.MAGNITUDES].flatMap(([word, m]) => (m.style === 'vi' ? [word] : [])).join('|')}) `,
-);
-/** The words "thứ" takes in a rank, from the lexicon: "nhất", "nhì", "hai" … "mười". */
-const ORDINAL_WORDS = ['nhất', 'nhì', ...lexicon.NUMBER_WORDS.keys()]
-  .filter((word) => lexicon.readOrdinalWord(word) !== null)
-  .join('|');
-
-/** Every figure of a text: money (through `extractMoney`), percentages, counts of a known noun, ranks. */
-function findFigures(text: string, taken: ReadonlyArray<readonly [number, number]>): FigureHit[] {
-  const hits: FigureHit[] = [];
-  for (const m of extractMoney(text, { defaultCurrency: 'VND' })) {
-    const figure = parseQuantity(m.text, { defaultCurrency: 'VND', anyUnit: true });
-    if (figure) hits.push({ text: m.text, index: m.index, figure, money: true });
-  }
-  const mask = new Uint8Array(text.length + 1);
-  const cover = (a: number, b: number) => mask.fill(1, a, b);
-  for (const h of hits) cover(h.index, h.index + h.text.length);
-  for (const [a, b] of taken) cover(a, b);
-  const covered = (a: number, b: number) => mask.subarray(a, b).includes(1);
-  for (const m of text.matchAll(/\d[\d.,]*/g)) {
-    const start = m.index;
-    const digits = m[0].replace(/[.,]+$/, '');
-    const before = text[start - 1] ?? ' ';
-    if (/[\p{L}\d/]/u.test(before) || text[start + digits.length] === '/') continue; // 4G, 94/2022
-    let end = start + digits.length;
-    const tail = text.slice(end, end + 40);
-    let matched = '';
-    if (/^ ?%/.test(tail)) matched = tail.startsWith(' ') ? ' %' : '%';
-    else {
-      const mag = MAGNITUDE.exec(tail.slice(1));
-      const afterMag = tail.startsWith(' ') ? (mag ? mag[0].length + 1 : 1) : -1;
-      if (afterMag > 0) {
-        const rest = tail.slice(afterMag).toLocaleLowerCase('vi');
-        const unit = COUNT_UNITS.find((u) => rest.startsWith(u) && !/[\p{L}]/u.test(rest[u.length] ?? ' '));
-        if (unit) matched = tail.slice(0, afterMag + unit.length);
-      }
-    }
-    if (!matched) continue;
-    end += matched.length;
-    const lead = QUALIFIER_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
-    const from = lead ? start - lead[0].length : start;
-    if (covered(from, end)) continue;
-    const written = text.slice(from, end);
-    const figure = parseQuantity(written, { defaultCurrency: 'VND', anyUnit: true });
-    if (figure) {
-      hits.push({ text: written, index: from, figure, money: false });
-      cover(from, end);
-    }
-  }
-  for (const m of text.matchAll(
-    new RegExp(`(?:đứng|xếp|xếp hạng) thứ (\\d{1,3}|${ORDINAL_WORDS})(?![\\p{L}\\d])`, 'giu'),
-  )) {
-    const written = m[0].replace(/^(đứng|xếp hạng|xếp) /i, '');
-    const index = m.index + (m[0].length - written.length);
-    const figure = parseQuantity(written, { defaultCurrency: 'VND', anyUnit: true });
-    if (figure && !covered(index, index + written.length)) hits.push({ text: written, index, figure, money: false });
-  }
-  return hits.sort((a, b) => a.index - b.index);
+  return [...newPeople.values(), ...newOrganizations.values(), ...kept];
 }
 
 // ───────────────────────── metrics ─────────────────────────
 
-interface IndicatorWord {
-  words: string;
-  indicator: string;
-  /** Units the indicator takes: `money` or a unit id of `@vnsti/money`'s lexicon (`percent`, `rank`, `person`…). */
-  units: readonly string[];
+/** Counted nouns that are always an event's or a deal's amount, never a figure about a place. */
+const AMOUNT_UNITS = new Set([
+  'gian-hang',
+  'dai-bieu',
+  'khach-moi',
+  'nha-khoa-hoc',
+  'chuyen-gia',
+  'bien-ban-ghi-nho',
+  'bien-ban',
+  'thoa-thuan',
+  'thoa-thuan-hop-tac',
+  'hop-dong',
+  'nha-dau-tu',
+]);
+
+/**
+ * The period a sentence without one inherits: the last period (not a day) stated earlier in its
+ * paragraph, else one stated in the article's first paragraph (the report's period); none when the
+ * sentence speaks of the present ("hiện có", "hiện nay", "đến nay": a stock on the publication date).
+ */
+function carriedPeriod(text: string, s: Sentence, periods: readonly PeriodHit[]): PeriodHit | null {
+  if (/(?:^|[^\p{L}])(?:hiện|đến nay|tới nay)(?![\p{L}])/iu.test(s.text)) return null;
+  const paragraph = Math.max(text.lastIndexOf('\n', s.start - 1), 0);
+  const inParagraph = periods.filter((d) => d.index >= paragraph && d.index < s.start).at(-1);
+  if (inParagraph) return inParagraph;
+  const lead = text.search(/\n\s*\n/);
+  return periods.find((d) => d.index < (lead === -1 ? 0 : lead) && d.index < s.start) ?? null;
 }
 
-/** Indicator words, most specific first. */
-const INDICATORS: readonly IndicatorWord[] = [
-  { words: 'bình quân đầu người', indicator: 'grdp-per-capita', units: ['money'] },
-  { words: 'thu ngân sách', indicator: 'budget-revenue', units: ['money', 'percent'] },
-  { words: 'tăng trưởng hai con số', indicator: 'double-digit-growth-years', units: ['year'] },
-  { words: 'chỉ số đổi mới sáng tạo', indicator: 'innovation-index-rank', units: ['rank'] },
-  { words: 'quy mô kinh tế', indicator: 'grdp-rank', units: ['rank'] },
-  { words: 'hộ nghèo', indicator: 'poor-households', units: ['household'] },
-  { words: 'dân số', indicator: 'population', units: ['person'] },
-  { words: 'diện tích', indicator: 'area', units: ['km2', 'ha'] },
-  { words: 'tăng trưởng', indicator: 'grdp-growth', units: ['percent'] },
-  { words: 'grdp', indicator: 'grdp-growth', units: ['percent'] },
-  { words: 'doanh nghiệp', indicator: 'enterprise-count', units: ['enterprise'] },
-];
+/** Words that make money with no indicator phrase a figure to report (a goal, an estimate) rather than a deal's amount. */
+const STATED_AS_METRIC = /mục tiêu|phấn đấu|kế hoạch|chỉ tiêu|ước|dự toán/u;
 
-/** People counted as delegates ("hơn 450 đại biểu"): an event's attendance, not a population. */
-function isDelegates(f: FigureHit): boolean {
-  return f.figure.unit === 'person' && /đại biểu/i.test(f.text);
+/** The nearest of `phrases` that ends before `at` in `lower`, as its end offset, or −1. */
+function nearestBefore(lower: string, at: number, phrases: readonly string[]): number {
+  let best = -1;
+  for (const p of phrases) {
+    const k = lower.lastIndexOf(p, at - p.length);
+    if (k !== -1 && k + p.length > best) best = k + p.length;
+  }
+  return best;
 }
 
-function unitClass(figure: Quantity, money: boolean): string {
-  return money ? 'money' : figure.unit;
-}
-
-/** The enterprise indicator the words after "N doanh nghiệp" name. */
-function enterpriseKind(after: string): string {
-  const a = after.toLocaleLowerCase('vi').slice(0, 60);
-  if (/^doanh nghiệp khoa học/.test(a)) return 'science-technology-enterprise-count';
-  if (/^doanh nghiệp công nghệ số/.test(a)) return 'digital-technology-enterprise-count';
-  if (/nền tảng số/.test(a.split(/[,;.]/)[0] ?? '')) return 'sme-digital-platform-count';
-  return 'enterprise-count';
-}
-
+/**
+ * Sorts figures into metrics (a figure about a place, mapped to the indicator registry) and amounts
+ * (of a project, a deal or an event), and drafts the metrics: indicator from the registry (or none
+ * fits, said in the note), unit kind never changed, status and period from the sentence.
+ */
 function draftMetrics(
   source: { id: string; published: string },
   text: string,
   sentences: readonly Sentence[],
   figures: readonly FigureHit[],
-  dates: ReadonlyArray<{ text: string; index: number; value: DateValue }>,
+  dates: readonly PeriodHit[],
   known: Known,
-): { drafts: Draft[]; used: Set<FigureHit> } {
+): { drafts: Draft[]; amounts: FigureHit[] } {
   const drafts: Draft[] = [];
-  const used = new Set<FigureHit>();
+  const amounts: FigureHit[] = [];
   const defaultPlace = mainPlace(text, known);
   const seen = new Set<string>();
-  for (const f of figures) {
+  const periods = dates.filter((d) => d.value.precision !== 'day');
+  let last: { sentence: number; kind: string; match: IndicatorMatch } | null = null;
+  for (const [n, f] of figures.entries()) {
     const whole = sentenceAt(sentences, f.index);
     if (!whole) continue;
     const s = clip(whole, f.index, f.index + f.text.length);
-    const lowerSentence = s.text.toLocaleLowerCase('vi');
+    const lower = s.text.toLocaleLowerCase('vi');
     const at = f.index - s.start;
-    const cls = unitClass(f.figure, f.money);
-    let indicator: string | null = null;
-    let keywordAt = -1;
-    if (cls === 'enterprise') {
-      indicator = enterpriseKind(text.slice(f.index + f.text.length - 'doanh nghiệp'.length));
-      keywordAt = at;
-    } else {
-      // The nearest indicator word before the figure (within the sentence), else right after it.
-      let best: { at: number; ind: IndicatorWord } | null = null;
-      for (const ind of INDICATORS) {
-        if (!ind.units.includes(cls)) continue;
-        const k = lowerSentence.lastIndexOf(ind.words, at);
-        if (k !== -1 && k + ind.words.length <= at && (best === null || k > best.at)) best = { at: k, ind };
-      }
-      if (!best) {
-        for (const ind of INDICATORS) {
-          if (!ind.units.includes(cls)) continue;
-          const k = lowerSentence.indexOf(ind.words, at + f.text.length);
-          if (k !== -1 && k - at < 80 && (best === null || k < best.at)) best = { at: k, ind };
-        }
-      }
-      if (best) {
-        indicator = best.ind.indicator;
-        keywordAt = best.at;
-      }
+    const kind = unitKindOf(f.figure);
+    const prev = figures[n - 1];
+    const next = figures[n + 1];
+    const bounds = {
+      from: prev && prev.index >= s.start ? prev.index + prev.text.length - s.start : 0,
+      to: next && next.index < s.start + s.text.length ? next.index - s.start : s.text.length,
+    };
+    if (AMOUNT_UNITS.has(f.figure.unit)) {
+      amounts.push(f);
+      continue;
     }
-    if (!indicator) continue;
-    // "dự án … diện tích hơn 86 ha": a project's area, not the place's.
-    if (indicator === 'area' && /dự án|khu /.test(lowerSentence.slice(0, at))) continue;
-    used.add(f);
-    // The period: the date expression nearest the figure in the sentence, preferring one between
-    // the indicator word and the figure; else the publication date (a stock observed that day).
+    // No phrase of its own after the previous figure of the sentence: a list of one indicator
+    // ("GRDP quý 2 tăng 11,2%, quý 3 ước đạt 13,92%") keeps the previous figure's indicator.
+    const match: IndicatorMatch | null =
+      matchIndicator(known.indicators, lower, at, f.text.length, f.figure, bounds) ??
+      (last && last.sentence === s.start && last.kind === kind ? last.match : null);
+    if (match) last = { sentence: s.start, kind, match };
+    const amountAt = nearestBefore(lower, at, AMOUNT_PHRASES);
+    const phraseEnd = match && match.at >= 0 && match.at < at ? match.at + (match.phrase?.length ?? 0) : -1;
+    const projectSite = kind === 'area' && PROJECT_WORDS.test(lower.slice(0, at));
+    const projectCount = f.figure.unit === 'du-an' && !/(?:^|\s)(?:hiện )?có $/.test(lower.slice(0, at));
+    if (
+      projectCount ||
+      projectSite ||
+      ((kind === 'money' || kind === 'area' || kind === 'count') && amountAt > phraseEnd) ||
+      (kind === 'money' && !match && !STATED_AS_METRIC.test(lower))
+    ) {
+      amounts.push(f);
+      continue;
+    }
+    if (!match && kind === 'years') continue;
     const inSentence = datesIn(dates, s.start, s.start + s.text.length);
-    const lo = s.start + Math.min(keywordAt, at);
-    const between = inSentence.filter((d) => d.index >= lo && d.index < f.index);
-    const pool = between.length > 0 ? between : inSentence;
-    const period = pool.reduce<(typeof pool)[number] | null>(
-      (best, d) => (best === null || Math.abs(d.index - f.index) < Math.abs(best.index - f.index) ? d : best),
-      null,
-    );
-    const clauseStart = Math.max(s.text.lastIndexOf(',', at), s.text.lastIndexOf(';', at), 0);
-    const clause = lowerSentence.slice(clauseStart, at + f.text.length);
-    const status = /mục tiêu|phấn đấu|kế hoạch|chỉ tiêu/.test(lowerSentence.slice(0, at))
-      ? 'target'
-      : /(^|[^\p{L}])(ước|dự kiến)(?![\p{L}])/u.test(clause)
-        ? 'estimate'
-        : 'actual';
-    const basis = /so với cùng kỳ/.test(lowerSentence.slice(at, at + f.text.length + 30))
+    const carried = carriedPeriod(text, s, periods);
+    const period = periodOf(s.text, s.start, f.index, inSentence, carried);
+    const status = metricStatus(s.text, at, period?.value ?? null, source.published);
+    const indicator = match?.entry.id ?? '';
+    const basis = /so với cùng kỳ/.test(lower.slice(at, at + f.text.length + 30))
       ? 'same-period-last-year'
-      : cls === 'rank' && /cả nước/.test(lowerSentence)
+      : kind === 'rank' && /cả nước/.test(lower)
         ? 'national-ranking'
         : '';
-    const place = placeIn(s.text.slice(0, at), known) || defaultPlace;
+    const place = placeIn(s.text.slice(0, at), known, source.published) || defaultPlace;
     const periodText = period?.text ?? source.published;
     const key = `${indicator}\u0000${f.figure.value}\u0000${f.figure.unit}\u0000${period?.value.start ?? ''}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const row = emptyRow('metrics');
-    row['id'] = [place, indicator, slugify(periodText)].filter(Boolean).join('-');
+    row['id'] = [place, indicator || slugify(f.figure.unit), slugify(periodText)].filter(Boolean).join('-');
     row['indicator'] = indicator;
     row['place'] = place;
     row['period'] = periodText;
@@ -455,18 +486,21 @@ function draftMetrics(
     row['basis'] = basis;
     row['source'] = source.id;
     row['quote'] = s.text;
+    const how = match
+      ? `${indicator}${match.phrase ? ` ("${match.phrase}")` : ' (by its noun)'}`
+      : `no indicator of the registry takes a ${kind} here: pick one or add a row to datasets/metrics/data/indicators.csv`;
     drafts.push({
       kind: 'metric',
       table: 'metrics',
       row,
       quote: s.text,
       index: f.index,
-      note: `${indicator} = "${f.text}" for ${periodText}${period ? '' : ' (no period in the sentence: the publication date)'}; place ${place || '?'}`,
+      note: `${how} = "${f.text}" (${kind}), ${status}, for ${periodText}${period ? '' : ' (no period stated: the publication date)'}; place ${place || '?'}`,
       figure: f.figure,
       ...(period ? { period: period.value } : {}),
     });
   }
-  return { drafts, used };
+  return { drafts, amounts };
 }
 
 // ───────────────────────── amounts ─────────────────────────
@@ -480,12 +514,6 @@ function draftAmounts(
   const drafts: Draft[] = [];
   const seen = new Set<string>();
   for (const f of figures) {
-    if (
-      !f.money &&
-      !(['project', 'agreement', 'contract', 'ha', 'investor', 'booth'].includes(f.figure.unit) || isDelegates(f))
-    ) {
-      continue;
-    }
     const whole = sentenceAt(sentences, f.index);
     if (!whole) continue;
     const s = clip(whole, f.index, f.index + f.text.length);
@@ -517,10 +545,13 @@ function draftAmounts(
       .join('; ');
     let table: TableName;
     const row: Record<string, string> = {};
-    if (isDelegates(f)) {
+    if (f.figure.unit === 'dai-bieu') {
       table = 'events';
       Object.assign(row, emptyRow('events'), { attendance: f.text });
-    } else if (/cam kết|biên bản ghi nhớ|ký kết/.test(lower) && (f.money || f.figure.unit === 'agreement')) {
+    } else if (
+      /cam kết|biên bản ghi nhớ|ký kết/.test(lower) &&
+      (f.money || f.figure.unit.startsWith('bien-ban') || f.figure.unit.startsWith('thoa-thuan'))
+    ) {
       table = 'event-outcomes';
       Object.assign(row, emptyRow('event-outcomes'), {
         kind: /cam kết/.test(lower) && f.money ? 'commitment' : 'mou',
@@ -529,7 +560,7 @@ function draftAmounts(
     } else {
       table = 'projects';
       Object.assign(row, emptyRow('projects'));
-      const bundle = f.figure.unit === 'project';
+      const bundle = f.figure.unit === 'du-an';
       row['kind'] = bundle ? 'bundle' : 'project';
       if (bundle) row['count'] = f.text;
       else if (f.money) row['investment'] = f.text;
@@ -564,55 +595,62 @@ function draftAmounts(
 
 // ───────────────────────── events ─────────────────────────
 
-const EVENT_WORDS: ReadonlyArray<readonly [string, string]> = [
-  ['hội nghị', 'conference'],
-  ['hội thảo', 'workshop'],
-  ['diễn đàn', 'forum'],
-  ['triển lãm', 'exhibition'],
-  ['hội chợ', 'fair'],
-  ['lễ', 'ceremony'],
-  ['kỳ họp', 'meeting'],
-  ['sự kiện', 'conference'],
-  ['khai mạc', 'ceremony'],
-];
+/** The venue an event sentence names after "tại" ("tại Cung Hội nghị quốc tế Ariyana"), as written. */
+function venueIn(sentence: string): string {
+  const m =
+    /(?:^|[\s,])tại ((?:\p{Lu}[\p{L}\p{M}.&-]*|\d+)(?:[ -](?:\p{Lu}[\p{L}\p{M}.&-]*|\d+|quốc tế|hội nghị|triển lãm|tỉnh|thành phố|dữ liệu|công nghệ cao|công nghiệp))*)/u.exec(
+      sentence,
+    );
+  return m?.[1] ?? '';
+}
 
 function draftEvents(
   sourceId: string,
+  text: string,
   sentences: readonly Sentence[],
-  dates: ReadonlyArray<{ text: string; index: number; value: DateValue }>,
+  dates: readonly DateHit[],
   known: Known,
+  published: string,
 ): Draft[] {
   const drafts: Draft[] = [];
   const seen = new Set<string>();
-  for (const d of dates) {
-    if (d.value.precision !== 'day' || /^\d{4}-\d{2}-\d{2}$/.test(d.text)) continue; // a dateline is not an event date
-    const whole = sentenceAt(sentences, d.index);
+  const consumed = new Set<number>();
+  let mainPlaceId: string | null = null;
+  const defaultPlaceOf = () => {
+    mainPlaceId ??= mainPlace(text, known);
+    return mainPlaceId;
+  };
+  const dayDates = dates.filter(isDayDate);
+  for (const [n, first] of dayDates.entries()) {
+    if (consumed.has(first.index) || /^\d{4}-\d{2}-\d{2}$/.test(first.text)) continue; // a dateline is not an event date
+    const whole = sentenceAt(sentences, first.index);
     if (!whole) continue;
-    const s = clip(whole, d.index, d.index + d.text.length);
-    const lower = s.text.toLocaleLowerCase('vi');
-    let found: { at: number; kind: string; words: string } | null = null;
-    for (const [words, kind] of EVENT_WORDS) {
-      const re = new RegExp(`(^|[^\\p{L}])${words}(?![\\p{L}])`, 'u');
-      const m = re.exec(lower);
-      if (m && (found === null || m.index < found.at)) found = { at: m.index + m[1]!.length, kind, words };
-    }
-    if (!found) continue;
-    const key = d.value.start;
+    const s = clip(whole, first.index, first.index + first.text.length);
+    const word = findEventWord(s.text);
+    if (!word && !opensWithDate(s.text, s.start, first)) continue;
+    const later = dayDates.slice(n + 1).filter((d) => d.index < s.start + s.text.length);
+    const d = eventSpan(text, first, later);
+    for (const l of later)
+      if (l.value.end <= d.value.end && /^(?:đến|tới|kéo dài)/i.test(l.text)) consumed.add(l.index);
+    const key = `${d.value.start}..${d.value.end}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const rest = s.text.slice(found.at);
+    const rest = word
+      ? s.text.slice(word.index)
+      : s.text.slice(first.index - s.start + first.text.length).replace(/^[,\s]+/, '');
     const quoted = /^[^"“”]{0,40}["“]([^"”]{5,200})["”]/.exec(rest);
     const name = (
-      quoted
-        ? `${rest.slice(0, found.words.length)} ${quoted[1]}`
-        : (rest.split(/[.;:]|, (?:sáng|chiều|tối|ngày)/)[0] ?? rest)
+      quoted && word
+        ? `${rest.slice(0, word.words.length)} ${quoted[1]}`
+        : (rest.split(/[.;:]|,\s|\s(?:diễn ra|được tổ chức|tổ chức|khai mạc|tại|từ ngày|vào)\s/)[0] ?? rest)
     ).trim();
     const row = emptyRow('events');
-    row['id'] = [...slugify(name).split('-').slice(0, 8), d.value.start.slice(0, 4)].join('-');
+    row['id'] = [...slugify(name).split('-').slice(0, 8), d.value.start.slice(0, 4)].filter(Boolean).join('-');
     row['name_vi'] = name.slice(0, 200);
-    row['kind'] = found.kind;
+    row['kind'] = word?.kind ?? 'meeting';
     row['date'] = d.text;
-    row['place'] = placeIn(s.text, known);
+    row['venue_vi'] = venueIn(s.text);
+    row['place'] = placeIn(s.text, known, published) || defaultPlaceOf();
     row['source'] = sourceId;
     row['quote'] = s.text;
     drafts.push({
@@ -621,11 +659,74 @@ function draftEvents(
       row,
       quote: s.text,
       index: d.index,
-      note: `"${d.text}" = ${d.value.start}${d.value.partOfDay ? ` (${d.value.partOfDay})` : ''} near "${found.words}"`,
+      note: `"${d.text}" = ${d.value.start}${d.value.end !== d.value.start ? ` to ${d.value.end}` : ''}${d.value.partOfDay ? ` (${d.value.partOfDay})` : ''} ${word ? `near "${word.words}"` : '(a paragraph that opens with its date)'}`,
       period: d.value,
     });
   }
   return drafts;
+}
+
+/** `places` rows for the places the text names with an administrative word that the resolver does not know. */
+function draftNewPlaces(
+  sourceId: string,
+  text: string,
+  sentences: readonly Sentence[],
+  known: Known,
+  published: string,
+): Draft[] {
+  const out = new Map<string, Draft>();
+  for (const m of placeNames(text, known)) {
+    const id = slugify(m.name);
+    if (out.has(id) || known.resolvers.place(m.name, published) || known.placeSlugs.has(id)) continue;
+    const s = sentenceAt(sentences, m.index);
+    if (!s) continue;
+    const quote = clip(s, m.index, m.index + m.text.length, 80).text;
+    const row = emptyRow('places');
+    row['id'] = id;
+    row['name_vi'] = m.name;
+    row['name_en'] = asciiName(m.name);
+    row['kind'] = m.kind;
+    row['source'] = sourceId;
+    row['quote'] = quote;
+    out.set(id, {
+      kind: 'place',
+      table: 'places',
+      row,
+      quote,
+      index: m.index,
+      note: `"${m.text}": not known to the place resolver on ${published}; check whether it is a former unit merged into a current one`,
+    });
+  }
+  return [...out.values()];
+}
+
+/**
+ * `event-participants` rows: each person whose sentence says what they did (opened, chaired, spoke,
+ * attended), at the event drafted last before the mention (else the article's first event).
+ */
+function draftParticipants(sourceId: string, roles: readonly RoleMention[], events: readonly Draft[]): Draft[] {
+  if (events.length === 0) return [];
+  const out = new Map<string, Draft>();
+  for (const r of roles) {
+    const event = events.filter((e) => e.index <= r.index).at(-1) ?? events[0]!;
+    const key = `${event.row['id']}\u0000${r.official}\u0000${r.role}`;
+    if (out.has(key)) continue;
+    const row = emptyRow('event-participants');
+    row['event'] = event.row['id'] ?? '';
+    row['official'] = r.official;
+    row['role'] = r.role;
+    row['source'] = sourceId;
+    row['quote'] = r.quote;
+    out.set(key, {
+      kind: 'participant',
+      table: 'event-participants',
+      row,
+      quote: r.quote,
+      index: r.index,
+      note: `${r.official} ${r.role} ${event.row['id']} (the event drafted nearest before the mention: check it)`,
+    });
+  }
+  return [...out.values()];
 }
 
 // ───────────────────────── entry ─────────────────────────
@@ -653,25 +754,27 @@ export function draftRecords(
   text: string,
   published: string,
   data: Partial<Record<TableName, CsvTable>>,
+  resolvers?: Partial<Resolvers>,
 ): Draft[] {
   const t = text.normalize('NFC');
-  const known = knownFrom(data);
+  const known = knownOf(data, resolvers);
   const sentences = splitSentences(t);
   const dates = extractDates(t, { reference: published });
   const figures = findFigures(
     t,
     dates.map((d) => [d.index, d.index + d.text.length] as const),
+    countedNouns(data.indicators),
   );
   const metrics = draftMetrics({ id: sourceId, published }, t, sentences, figures, dates, known);
-  const amounts = draftAmounts(
-    sourceId,
-    sentences,
-    figures.filter((f) => !metrics.used.has(f)),
-    known,
-  );
+  const amounts = draftAmounts(sourceId, sentences, metrics.amounts, known);
+  const roles: RoleMention[] = [];
+  const positions = draftPositions(sourceId, sentences, known, published, roles);
+  const events = draftEvents(sourceId, t, sentences, dates, known, published);
   return [
-    ...draftPositions(sourceId, sentences, known),
-    ...draftEvents(sourceId, sentences, dates, known),
+    ...draftNewPlaces(sourceId, t, sentences, known, published),
+    ...positions,
+    ...events,
+    ...draftParticipants(sourceId, roles, events),
     ...amounts,
     ...metrics.drafts,
   ];

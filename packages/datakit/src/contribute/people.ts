@@ -1,4 +1,5 @@
 import { slugify } from '@vnsti/schema';
+import { isForeignNamePart, isOrganizationWord, NAME_PARTICLES } from './names.js';
 import { isAcronymLike, isCapitalisedSyllable, type Token, tokenize } from './text.js';
 
 /**
@@ -10,7 +11,7 @@ export const SURNAMES: ReadonlySet<string> = new Set(
     'Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đoàn Vương Trịnh Trương Lâm ' +
     'Phùng Mai Tô Tạ Hà Lương Lưu Đinh Cao Kiều Thái Châu Quách Chu Lại Lạc Diệp Hứa Khổng Kim Lục Mạc Mạnh Nghiêm ' +
     'Ninh Nông Quan Tăng Thân Thạch Triệu Văn Vi Viên Giang Hầu Khúc Khương Lò Lữ Âu Đàm Đồng Bạch Biện Cù ' +
-    'Doãn Giáp Hàn Hoa Kha La Liêu Mẫn Tiêu Tôn Trình Từ Ứng Yên'
+    'Doãn Giáp Hàn Hoa Kha La Liêu Mẫn Tiêu Tôn Trình Từ Ứng Yên Tống Khuất Mã Sầm Thiều Phí Nhữ Bế Hoàng Lăng Ôn'
   ).split(' '),
 );
 
@@ -138,8 +139,23 @@ export const TITLE_HEADS: readonly string[] = [
   'tổng biên tập',
   'phó tổng biên tập',
   'ceo',
+  'cto',
+  'cfo',
+  'coo',
+  'founder',
+  'co-founder',
+  'chairman',
+  'president',
+  'vice president',
+  'director',
+  'managing director',
+  'country director',
+  'general manager',
+  'consul general',
+  'ambassador',
   'chủ tịch hđqt',
   'phó chủ tịch hđqt',
+  'chủ tịch hđtv',
 ].sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length);
 
 /** Lower-case words that may sit inside a title's organization ("Liên hiệp các hội khoa học và kỹ thuật"). */
@@ -151,7 +167,9 @@ const ORG_WORDS: ReadonlySet<string> = new Set(
     'đầu tư giáo dục đào tạo thông tin truyền y tế nông nghiệp môi xây dựng giao vận tải thương nội ngoại pháp kinh ' +
     'xã lao động binh hóa hoá thể thao du lịch phòng an ninh ngân hàng kiểm toán thanh tra mặt trận tổ chức chính ' +
     'phủ hành phát triển đổi mới sáng tạo chuyển số doanh nghiệp hợp tác ứng nghiên cứu điều thường vụ phó điện lực ' +
-    'viễn quân đội biên tập báo đài truyền hình cảng biển khu chế xuất kinh tế'
+    'viễn quân đội biên tập báo đài truyền hình cảng biển khu chế xuất kinh tế kiêm thị trường châu ' +
+    // English titles: "CEO of …", "Consul General of the United States in …"
+    'of the in for and at'
   ).split(' '),
 );
 
@@ -181,8 +199,28 @@ export interface TitleMention {
 /** Known people, by the slug of their name. */
 export type KnownPeople = ReadonlyMap<string, { readonly id: string; readonly name: string }>;
 
+const lowerCache = new Map<string, string>();
+/** Lower case of a word, memoised (the title and name scans ask for the same few words again and again). */
 function lower(word: string): string {
-  return word.toLowerCase();
+  let l = lowerCache.get(word);
+  if (l === undefined) {
+    if (lowerCache.size > 50_000) lowerCache.clear();
+    l = word.toLowerCase();
+    lowerCache.set(word, l);
+  }
+  return l;
+}
+
+const slugCache = new Map<string, string>();
+/** `slugify`, memoised for the name scans (bounded). */
+function slug(text: string): string {
+  let out = slugCache.get(text);
+  if (out === undefined) {
+    if (slugCache.size > 50_000) slugCache.clear();
+    out = slugify(text);
+    slugCache.set(text, out);
+  }
+  return out;
 }
 
 /** {@link TITLE_HEADS} as word lists, by first word, longest first. */
@@ -221,10 +259,10 @@ export function findPeople(
           .slice(k, k + len)
           .map((t) => t.text)
           .join(' ');
-        if (known.has(slugify(name))) found = { name, slug: slugify(name), from: k, to: k + len };
+        if (known.has(slug(name))) found = { name, slug: slug(name), from: k, to: k + len };
       }
       // "Quảng Ninh Nguyễn Xuân Ký": a family name that ends a place name does not start a person's name.
-      const endsPlace = k > i && isPlace(slugify(`${tokens[k - 1]?.text} ${tokens[k]?.text}`));
+      const endsPlace = k > i && isPlace(slug(`${tokens[k - 1]?.text} ${tokens[k]?.text}`));
       if (!found && !endsPlace && SURNAMES.has(tokens[k]?.text ?? '') && end - k >= 2) {
         let len = Math.min(4, end - k);
         // Four syllables whose second is a family name too ("Ninh Nguyễn Xuân Ký"): the name starts one later.
@@ -239,7 +277,7 @@ export function findPeople(
         const before = k > 0 ? lower(tokens[k - 1]?.text ?? '') : '';
         const placeLike = [...Array(len - 1).keys()].some((n) =>
           isPlace(
-            slugify(
+            slug(
               tokens
                 .slice(k, k + n + 2)
                 .map((t) => t.text)
@@ -248,10 +286,21 @@ export function findPeople(
           ),
         );
         if (NOT_PERSON_BEFORE.has(before) || NOT_PERSON_BEFORE.has(before.replace(/\.$/, ''))) {
-          k = end; // "đường Trần Hưng Đạo": the whole run is a street, a school, a ward…
+          // "TP Hồ Chí Minh Võ Văn Hoan": a known place, then a name; "đường Trần Hưng Đạo": the whole run is a street.
+          const place = [3, 2].find((n) =>
+            isPlace(
+              slug(
+                tokens
+                  .slice(k, k + n)
+                  .map((t) => t.text)
+                  .join(' '),
+              ),
+            ),
+          );
+          k = place && k + place < end ? k + place : end;
           continue;
         }
-        if (!placeLike) found = { name, slug: slugify(name), from: k, to: k + len };
+        if (!placeLike) found = { name, slug: slug(name), from: k, to: k + len };
       }
       if (found) {
         out.push(found);
@@ -260,7 +309,76 @@ export function findPeople(
     }
     i = end;
   }
-  return out;
+  return addOtherNames(tokens, out);
+}
+
+/** Words before a name that announce a person ("ông", "bà", "ngài"). */
+const PERSON_CUES: ReadonlySet<string> = new Set(['ông', 'bà', 'ngài', 'mr', 'ms', 'mrs']);
+/** English words before a capitalised run that make it an organization's name ("CEO of Sembcorp Development"). */
+const ORGANIZATION_BEFORE: ReadonlySet<string> = new Set(['of', 'the', 'in', 'for', 'at', 'and', '&', 'của', 'tại']);
+
+const isNameWord = (t: Token | undefined) =>
+  t?.type === 'word' && (isCapitalisedSyllable(t.text) || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(t.text));
+
+/**
+ * Adds the names that are not built like Vietnamese ones: the capitalised words after "ông"/"bà"
+ * ("bà Lim Hui Min"), and foreign names that end a capitalised run ("Đại sứ Hàn Quốc tại Việt Nam
+ * Lee Sang-woo", "Trưởng đại diện JETRO Hà Nội Takeo Nakajima", "Pieter de Vries").
+ */
+function addOtherNames(tokens: readonly Token[], found: PersonMention[]): PersonMention[] {
+  const taken = new Uint8Array(tokens.length + 1);
+  for (const p of found) taken.fill(1, p.from, p.to);
+  const out = [...found];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameWord(tokens[i])) {
+      i++;
+      continue;
+    }
+    // The run of name words, lower-case particles inside it ("de", "van").
+    let end = i + 1;
+    while (
+      end < tokens.length &&
+      (isNameWord(tokens[end]) || (NAME_PARTICLES.has(tokens[end]?.text ?? '') && isNameWord(tokens[end + 1])))
+    )
+      end++;
+    // "Ông Park Ji-hoon" opening a sentence: the capitalised cue is not part of the name.
+    const run = { from: PERSON_CUES.has(lower(tokens[i]?.text ?? '')) ? i + 1 : i, to: end };
+    i = end;
+    if (run.to - run.from < 2) continue;
+    if (taken.subarray(run.from, run.to).includes(1)) continue;
+    const before = lower(tokens[run.from - 1]?.text ?? '');
+    let from = -1;
+    let to = run.to;
+    if (PERSON_CUES.has(before)) {
+      from = run.from;
+      to = run.from;
+      while (to < run.to && to - from < 4 && headAt(tokens, to) === 0) to++;
+    } else {
+      // A foreign name ends the run: walk back over foreign-looking words (and one family name before a
+      // hyphenated given name: "Kim Dong-hyun").
+      let k = run.to;
+      while (
+        k > run.from &&
+        (isForeignNamePart(tokens[k - 1]?.text ?? '') || NAME_PARTICLES.has(tokens[k - 1]?.text ?? ''))
+      )
+        k--;
+      const hyphenated = /-/.test(tokens[k]?.text ?? '');
+      if (hyphenated && k > run.from && !isOrganizationWord(tokens[k - 1]?.text ?? '')) k--;
+      const words = run.to - k;
+      const lead = lower(tokens[k - 1]?.text ?? '');
+      const runEnds = !/^\p{Lu}/u.test(tokens[run.to]?.text ?? '') || tokens[run.to]?.type !== 'word';
+      if (words >= 2 && words <= 4 && runEnds && !(k === run.from && ORGANIZATION_BEFORE.has(lead))) from = k;
+      if (from !== -1 && tokens.slice(from, to).some((t) => isOrganizationWord(t.text))) from = -1;
+    }
+    if (from === -1 || to - from < 2) continue;
+    const name = tokens
+      .slice(from, to)
+      .map((t) => t.text)
+      .join(' ');
+    out.push({ name, slug: slug(name), from, to });
+  }
+  return out.sort((a, b) => a.from - b.from);
 }
 
 /** The title head starting at token `i`, as a token count, or 0. */
@@ -299,19 +417,23 @@ function titleAt(tokens: readonly Token[], i: number, stopAt: ReadonlySet<number
       if (
         next &&
         next.type === 'word' &&
-        /^\p{Lu}/u.test(next.text) &&
+        (/^\p{Lu}/u.test(next.text) ||
+          (ORG_WORDS.has(lower(next.text)) && /^\p{Lu}/u.test(tokens[j + 2]?.text ?? ''))) &&
         !stopAt.has(j + 1) &&
         headAt(tokens, j + 1) === 0
       )
-        j++;
+        j++; // "Tỉnh ủy Bà Rịa - Vũng Tàu", "Vụ Thị trường châu Á - châu Phi"
       else break;
+    } else if (t.text === '&' && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '') && !stopAt.has(j + 1)) {
+      j++; // "Founder & CEO"
     } else if (t.text === '(' && tokens[j + 2]?.text === ')' && isAcronymLike(tokens[j + 1]?.text ?? '')) {
       j += 3;
       lastStrong = j;
     } else break;
   }
   // Keep at most two lower-case words after the last capital ("Tỉnh ủy", "Bộ Công thương").
-  end = j - lastStrong <= 2 ? j : lastStrong;
+  // (all of them when a name follows: "Thứ trưởng Bộ Giao thông vận tải Nguyễn Văn Công").
+  end = j - lastStrong <= 2 || stopAt.has(j) ? j : lastStrong;
   while (end > i + head && ['và', 'các', 'của', 'tại'].includes(lower(tokens[end - 1]?.text ?? ''))) end--;
   return end;
 }
@@ -373,7 +495,8 @@ export function findTitles(
     j++;
     for (;;) {
       const end = titleAt(tokens, j, starts);
-      if (end === j) break;
+      // "có Bộ trưởng A, Đại sứ Nhật Bản B": a title straight before the next name is that person's.
+      if (end === j || starts.has(end)) break;
       out.push({ person, title: span(sentence, tokens, j, end), form });
       if (tokens[end]?.text !== ',' || headAt(tokens, end + 1) === 0) break;
       j = end + 1;

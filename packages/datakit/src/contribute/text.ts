@@ -154,8 +154,15 @@ export function tokenize(sentence: string): Token[] {
 
 /** Whether a word is a capitalised syllable: a capital then lower-case letters only ("Khắng", "Đạt", "Y"). */
 export function isCapitalisedSyllable(word: string): boolean {
-  return /^\p{Lu}[\p{Ll}\p{M}]*$/u.test(word);
+  let yes = capitalised.get(word);
+  if (yes === undefined) {
+    if (capitalised.size > 50_000) capitalised.clear();
+    yes = /^\p{Lu}[\p{Ll}\p{M}]*$/u.test(word);
+    capitalised.set(word, yes);
+  }
+  return yes;
 }
+const capitalised = new Map<string, boolean>();
 
 /** Whether a word is written in capitals or mixes in inner marks: an acronym or a short form ("UBND", "KH&CN", "TP.Hải", "T.Ư", "(VKIST)"). */
 export function isAcronymLike(word: string): boolean {

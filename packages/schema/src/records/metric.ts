@@ -1,29 +1,51 @@
 import { z } from 'zod';
 import { DateValue, Id, LocalizedText, Quantity, Sources } from '../values.js';
 
-/** The controlled vocabulary of indicators a metric measures. */
-export const Indicator = z
-  .enum([
-    'grdp-growth',
-    'grdp-per-capita',
-    'grdp-rank',
-    'budget-revenue',
-    'population',
-    'area',
-    'enterprise-count',
-    'science-technology-enterprise-count',
-    'digital-technology-enterprise-count',
-    'sme-digital-platform-count',
-    'innovation-index-rank',
-    'investment-committed',
-    'projects-licensed',
-    'mou-signed',
-    'double-digit-growth-years',
-    'poor-households',
-  ])
-  .meta({ id: 'Indicator', description: 'What the metric measures (controlled vocabulary).' });
+/**
+ * What a metric measures: the id of a row of the indicator registry
+ * (`datasets/metrics/data/indicators.csv`), which a contributor extends with a row.
+ */
+export const Indicator = Id.meta({
+  id: 'Indicator',
+  description: 'Id of an indicator of the registry (datasets/metrics/data/indicators.csv).',
+});
 /** What a metric measures. */
 export type Indicator = z.infer<typeof Indicator>;
+
+/**
+ * What kind of figure an indicator takes; a figure of another kind never fills it (booths are not an area).
+ * `count` indicators also name the counted nouns they accept.
+ */
+export const UnitKind = z
+  .enum(['percent', 'money', 'rank', 'rank-change', 'area', 'power', 'length', 'mass', 'count', 'years'])
+  .meta({ id: 'UnitKind', description: 'Kind of figure an indicator takes.' });
+/** What kind of figure an indicator takes. */
+export type UnitKind = z.infer<typeof UnitKind>;
+
+/**
+ * One indicator of the registry (`datasets/metrics/data/indicators.csv`): what `extract` maps a
+ * phrase to, and what `metrics.indicator` refers to.
+ *
+ * @example
+ * ```ts
+ * IndicatorDefinition.parse({
+ *   id: 'jobs', name: { vi: 'Lao động, việc làm', en: 'Jobs' }, unitKind: 'count', units: 'lao động; việc làm',
+ *   phrases: 'lao động; việc làm', definition: 'Jobs created or workers employed.',
+ * });
+ * ```
+ */
+export const IndicatorDefinition = z
+  .strictObject({
+    id: Id,
+    name: LocalizedText,
+    unitKind: UnitKind,
+    units: z.string().optional().describe('For count indicators: the counted nouns it accepts, separated by "; ".'),
+    phrases: z.string().optional().describe('Vietnamese phrases that name it in news text, separated by "; ".'),
+    definition: z.string().describe('What is measured, in English.'),
+  })
+  .meta({ id: 'IndicatorDefinition', description: 'An indicator of the registry: names, unit kind, phrases.' });
+/** One indicator of the registry. */
+export type IndicatorDefinition = z.infer<typeof IndicatorDefinition>;
 
 /** Whether a figure is a measurement, an estimate or a goal (statistical indicator convention). */
 export const MetricStatus = z

@@ -114,17 +114,3 @@ export function readFigure(text: string): Figure | null {
 function scale(value: number, factor: number): number {
   return Number(`${value}e${Math.round(Math.log10(factor))}`);
 }
-
-/**
- * The unit words of a quantity cell or the currency of a money cell, for telling a correction
- * from a change of meaning; `null` when the cell holds no figure.
- *
- * @example
- * ```ts
- * unitOf('hơn 450 đại biểu'); // 'dai-bieu'
- * unitOf('hơn 16.000 tỷ đồng'); // 'VND'
- * ```
- */
-export function unitOf(text: string): string | null {
-  return readFigure(text)?.unit ?? null;
-}

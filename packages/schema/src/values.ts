@@ -146,9 +146,11 @@ const rangeIsOrdered = (v: { max?: number | undefined } & ({ amount: number } | 
 
 /** A plain decimal string without sign, as `@vnsti/money` writes `exact` ("12345678901234567"). */
 const decimal = (what: string) =>
-  z.string({ error: (iss) => `expected ${what} as a decimal string, ${found(iss.input)}` }).regex(/^\d+(?:\.\d+)?$/, {
-    error: (iss) => `expected ${what} as a plain decimal such as "12.5", ${found(iss.input)}`,
-  });
+  z
+    .string({ error: (iss) => `expected ${what} as a decimal string, ${found(iss.input)}` })
+    .regex(/^(?:0|[1-9]\d*)(?:\.\d+)?$/, {
+      error: (iss) => `expected ${what} as a plain decimal such as "12.5", ${found(iss.input)}`,
+    });
 
 /**
  * An amount of money as the source states it, normalised: an exact amount in the currency's

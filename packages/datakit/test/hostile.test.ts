@@ -189,7 +189,7 @@ describe('hostile input: cells', () => {
     edit(root, 'datasets/metrics/data/metrics.csv', (csv) => csv.replace(',grdp-growth,', `,${huge},`));
     const [line, ...rest] = await refused(root);
     expect(rest).toEqual([]);
-    expect(line).toContain(`found "${'x'.repeat(80)}…"`);
+    expect(line).toContain(`"${'x'.repeat(80)}…"`);
     expect(line!.length).toBeLessThan(1000);
   });
 

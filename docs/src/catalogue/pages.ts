@@ -181,7 +181,8 @@ const RECORD_KINDS: Partial<
   metrics: 'metric',
 };
 
-function cell(ctx: Context, column: Column, row: Row, from: DatasetName): SafeHtml {
+/** One cell; `isMain` says the row is a record of the dataset (its id has a record page), not a lookup or child row. */
+function cell(ctx: Context, column: Column, row: Row, from: DatasetName, isMain: boolean): SafeHtml {
   const n = column.name;
   switch (column.kind) {
     case 'localized':
@@ -198,7 +199,7 @@ function cell(ctx: Context, column: Column, row: Row, from: DatasetName): SafeHt
     case 'id': {
       const id = str(row, n);
       const kind = RECORD_KINDS[from];
-      if (id && kind && ctx.recordPages && n === 'id')
+      if (id && kind && ctx.recordPages && n === 'id' && isMain)
         return html`<a href="${recordPath(kind, id)}"><code>${id}</code></a>`;
       return id ? html`<code>${id}</code>` : html``;
     }
@@ -233,7 +234,7 @@ function recordTable(ctx: Context, dataset: DatasetName, table: Table, rows: rea
   );
   const body = rows.map((row) => {
     const id = isMain ? str(row, 'id') : undefined;
-    const cells = table.columns.map((c) => html`<td class="kind-${c.kind}">${cell(ctx, c, row, dataset)}</td>`);
+    const cells = table.columns.map((c) => html`<td class="kind-${c.kind}">${cell(ctx, c, row, dataset, isMain)}</td>`);
     return html`<tr${id ? html` id="${id}"` : ''}>${cells}${table.citation !== 'none' ? html`<td class="citation">${citationCell(ctx, row)}</td>` : ''}${extra ? html`<td>${extra.cell(row)}</td>` : ''}</tr>`;
   });
   return html`<div class="table-wrap"><table class="records" data-table="${table.name}"><thead><tr>${headers}${table.citation !== 'none' ? html`<th scope="col">source quote</th>` : ''}${extra ? html`<th scope="col">${extra.header}</th>` : ''}</tr></thead><tbody>${body}</tbody></table></div>`;

@@ -17,3 +17,4 @@ export {
   type TableName,
   tables,
 } from './tables.js';
+export * from './resolve.js';

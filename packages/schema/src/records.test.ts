@@ -112,7 +112,7 @@ describe('valid records pass unchanged', () => {
 });
 
 describe('every fact-bearing record has at least one source', () => {
-  const none = 'expected at least one source (every fact cites a source and a quote), found none';
+  const none = 'expected at least one source (every fact cites a source with a quote or a locator), found none';
   it.each([
     ['Event', Event, { ...event, sources: [] }, 'sources'],
     ['Project', Project, { ...project, sources: [] }, 'sources'],

@@ -99,6 +99,13 @@ export const Event = z
     kind: EventKind,
     date: DateValue,
     place: Id.describe('Id of the place (city or province) where it was held.'),
+    placeHistorical: z
+      .boolean()
+      .optional()
+      .describe(
+        'True when `place` deliberately names a unit no longer valid on the event’s date (as the source wrote it).',
+      ),
+    document: Id.optional().describe('Id of the document (law, resolution…) the event carries out or discusses.'),
     venue: LocalizedText.optional().describe('Building or hall, as written.'),
     partOf: Id.optional().describe('Id of the event series this event belongs to.'),
     theme: LocalizedText.optional().describe('Theme or slogan, as written.'),

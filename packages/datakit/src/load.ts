@@ -41,8 +41,10 @@ export interface LoadedRow {
   readonly values: Record<string, unknown>;
   /** The cited source id, for tables with citations. */
   readonly source?: string | undefined;
-  /** The quote, for tables with citations. */
+  /** The quote, for tables with citations (a source with a stored text). */
   readonly quote?: string | undefined;
+  /** The locator, for tables with citations (a source without text: article, clause, row). */
+  readonly locator?: string | undefined;
   /** Headers and column names whose cells already have a problem (schema issues on them are not repeated). */
   readonly bad?: ReadonlySet<string> | undefined;
 }
@@ -249,6 +251,7 @@ class RowReader {
   private readonly plan: ColumnPlan[];
   private readonly sourceIndex: number;
   private readonly quoteIndex: number;
+  private readonly locatorIndex: number;
   private line = 0;
   private bad: Set<string> | undefined;
 
@@ -270,6 +273,7 @@ class RowReader {
     );
     this.sourceIndex = at('source');
     this.quoteIndex = at('quote');
+    this.locatorIndex = at('locator');
   }
 
   /** Reports a problem with one cell of the current row; `of` marks its column as bad too. */
@@ -300,15 +304,23 @@ class RowReader {
     this.bad = undefined;
     let source: string | undefined;
     let quote: string | undefined;
+    let locator: string | undefined;
     if (table.citation !== 'none') {
       source = this.ctx.shared(this.text(cells, this.sourceIndex, 'source')) || undefined;
       quote = this.text(cells, this.quoteIndex, 'quote') || undefined;
+      locator = this.text(cells, this.locatorIndex, 'locator') || undefined;
+      const cited = quote !== undefined || locator !== undefined;
       if (table.citation === 'required') {
         if (!source) this.problem('source', 'required, found an empty cell (every row cites a source id)');
-        if (!quote) this.problem('quote', 'required, found an empty cell (every row quotes its source)');
-      } else if (!source !== !quote) {
-        if (!source) this.problem('source', 'expected a source id with the quote, found an empty cell');
-        else this.problem('quote', 'expected a quote with the source, found an empty cell');
+        if (!cited) {
+          this.problem(
+            'quote',
+            'required, found an empty cell (every row quotes its source, or gives a locator for a source without text)',
+          );
+        }
+      } else if (!source !== !cited) {
+        if (!source) this.problem('source', 'expected a source id with the quote or locator, found an empty cell');
+        else this.problem('quote', 'expected a quote (or a locator) with the source, found an empty cell');
       }
     }
     const reference = source === undefined ? undefined : this.ctx.published.get(source);
@@ -358,7 +370,7 @@ class RowReader {
       if (read.error !== undefined) this.problem(column.name, read.error);
       else if (read.value !== undefined) values[column.name] = read.value;
     }
-    this.rows.push({ line, values, source, quote, bad: this.bad });
+    this.rows.push({ line, values, source, quote, locator, bad: this.bad });
   }
 }
 
@@ -421,8 +433,11 @@ async function readTable(ctx: Context, datasetDir: string, table: Table): Promis
     if (table.citation === 'required') {
       if (!header.has('source')) missing('source', 'every row cites a source');
       if (!header.has('quote')) missing('quote', 'every row cites a quote from its source');
-    } else if (table.citation === 'optional' && header.has('source') !== header.has('quote')) {
-      missing(header.has('source') ? 'quote' : 'source', 'source and quote come in pairs');
+    } else if (
+      table.citation === 'optional' &&
+      header.has('source') !== (header.has('quote') || header.has('locator'))
+    ) {
+      missing(header.has('source') ? 'quote' : 'source', 'source and quote (or locator) come in pairs');
     }
     reader = new RowReader(ctx, { table, file, header, locator });
   };
@@ -472,8 +487,7 @@ function locate(
         ? `${column.name}_${sub === 'en' ? 'en' : 'vi'}`
         : column.name;
   if (first === 'sources') {
-    const origins =
-      entry.sources ?? (entry.row.source && entry.row.quote ? [{ row: entry.row, table: entry.table }] : []);
+    const origins = entry.sources ?? (citationOf(entry.row) ? [{ row: entry.row, table: entry.table }] : []);
     const s = typeof second === 'number' ? origins[second] : undefined;
     if (s) return { t: s.table, row: s.row, header: third === 'quote' ? 'quote' : 'source', label: '' };
     return { ...main, label: 'sources' };
@@ -512,6 +526,15 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   }
   if (input !== null && typeof input === 'object') return message;
   return `${message}, found ${describeValue(input)}`;
+}
+
+/** The citation of a row (`{ source, quote?, locator? }`), or `undefined` when it cites nothing. */
+function citationOf(row: LoadedRow): { source: string; quote?: string; locator?: string } | undefined {
+  if (!row.source || (row.quote === undefined && row.locator === undefined)) return undefined;
+  const citation: { source: string; quote?: string; locator?: string } = { source: row.source };
+  if (row.quote !== undefined) citation.quote = row.quote;
+  if (row.locator !== undefined) citation.locator = row.locator;
+  return citation;
 }
 
 /** Builds the records of a dataset from its tables and checks each against the schema. */
@@ -560,7 +583,10 @@ function assemble(ctx: Context, name: DatasetName, loaded: LoadedTable[]): Recor
       }
     }
     for (const into of childArrays) record[into] = [];
-    if (hasSources) record['sources'] = row.source && row.quote ? [{ source: row.source, quote: row.quote }] : [];
+    if (hasSources) {
+      const citation = citationOf(row);
+      record['sources'] = citation ? [citation] : [];
+    }
     if (typeof id === 'string') byId.set(id, records.length);
     records.push(record);
     mainRows.push(row);
@@ -592,7 +618,7 @@ function assemble(ctx: Context, name: DatasetName, loaded: LoadedTable[]): Recor
       const index = typeof parentId === 'string' ? byId.get(parentId) : undefined;
       if (index === undefined) continue; // a dangling parent is reported by the reference check
       const record = records[index]!;
-      const citation = row.source && row.quote ? { source: row.source, quote: row.quote } : undefined;
+      const citation = citationOf(row);
       if (parent.into === 'sources') {
         if (citation) {
           const sources = record['sources'] as unknown[];
@@ -694,6 +720,7 @@ function assemble(ctx: Context, name: DatasetName, loaded: LoadedTable[]): Recor
 export function fieldAccessor(table: Table, field: string): (row: LoadedRow) => unknown {
   if (field === 'source') return (row) => row.source;
   if (field === 'quote') return (row) => row.quote;
+  if (field === 'locator') return (row) => row.locator;
   for (const column of table.columns) {
     if (column.name === field) return (row) => row.values[field];
   }
@@ -792,7 +819,7 @@ function reportUnknownFiles(ctx: Context, dir: string, name: DatasetName): void 
  * @example
  * ```ts
  * const loaded = await loadDatasets({ root: '/work/main', datasets: ['metrics'] });
- * [...loaded.datasets.keys()]; // ['sources', 'places', 'metrics']
+ * [...loaded.datasets.keys()]; // ['sources', 'places', 'organizations', 'documents', 'metrics']
  * ```
  */
 export async function loadDatasets(options: LoadOptions): Promise<LoadResult> {

@@ -62,6 +62,12 @@ function crossCheck(collector: Collector, loaded: LoadResult): void {
     return set;
   };
   const sourceIds = idsOf('sources');
+  // Sources kept without text (legal documents, pages): cited by locator, never by quote.
+  const textless = new Set(
+    (loaded.datasets.get('sources')?.tables[0]?.rows ?? [])
+      .filter((r) => r.values['text_file'] === undefined && typeof r.values['id'] === 'string')
+      .map((r) => r.values['id'] as string),
+  );
   const quotes = new QuoteFinder();
   for (const dataset of loaded.datasets.values()) {
     for (const t of dataset.tables) {
@@ -93,7 +99,37 @@ function crossCheck(collector: Collector, loaded: LoadResult): void {
           );
           continue;
         }
+        if (textless.has(row.source)) {
+          if (row.quote !== undefined) {
+            const { line, column } = cellLocation(t, row, 'quote');
+            collector.cell(
+              t.file,
+              line,
+              column,
+              `quote: source ${JSON.stringify(row.source)} is kept without text (cited by URL): give a locator (article, clause, row) and no quote`,
+            );
+          } else if (row.locator === undefined) {
+            const { line, column } = cellLocation(t, row, 'locator');
+            collector.cell(
+              t.file,
+              line,
+              column,
+              `locator: required for source ${JSON.stringify(row.source)}, which is kept without text (e.g. "Điều 1, khoản 3")`,
+            );
+          }
+          continue;
+        }
         const text = loaded.sourceTexts.get(row.source);
+        if (row.quote === undefined && row.locator !== undefined) {
+          const { line, column } = cellLocation(t, row, 'quote');
+          collector.cell(
+            t.file,
+            line,
+            column,
+            `quote: required for source ${JSON.stringify(row.source)}, whose text is stored (a locator alone is for sources without text)`,
+          );
+          continue;
+        }
         if (!text || row.quote === undefined) continue;
         if (!quotes.find(row.source, text.folded, FOLDED.test(row.quote) ? row.quote : foldWhitespace(row.quote))) {
           const { line, column } = cellLocation(t, row, 'quote');

@@ -37,7 +37,7 @@ export function findWorkspaceRoot(dir: string): string | null {
  *
  * @example
  * ```ts
- * referencedDatasets('metrics'); // ['sources', 'places']
+ * referencedDatasets('metrics'); // ['sources', 'places', 'documents']
  * ```
  */
 export function referencedDatasets(name: DatasetName): DatasetName[] {
@@ -57,7 +57,7 @@ export function referencedDatasets(name: DatasetName): DatasetName[] {
  *
  * @example
  * ```ts
- * datasetClosure(['metrics']); // ['sources', 'places', 'metrics']
+ * datasetClosure(['metrics']); // ['sources', 'places', 'organizations', 'documents', 'metrics']
  * ```
  */
 export function datasetClosure(names: readonly DatasetName[]): DatasetName[] {

@@ -131,7 +131,7 @@ describe('valid datasets', () => {
     expect((await build({ dir: root })).problems).toEqual([]);
     const csv = readFileSync(join(root, 'datasets', 'places', 'dist', 'places.csv'), 'utf8');
     expect(csv).toContain(
-      'hai-phong,"Hải\nPhòng, ""thành phố cảng""",Hai Phong,centrally-run-city,viet-nam,2025-07-01,,,\n',
+      'thanh-pho-cang,"Hải\nPhòng, ""thành phố cảng""",Hai Phong,centrally-run-city,,viet-nam,2025-07-01,,,,\n',
     );
   });
 

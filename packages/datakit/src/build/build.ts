@@ -81,7 +81,8 @@ function versionOf(dir: string): string {
 /**
  * Validates (the datasets asked for and everything they reference) and, only when there is no
  * problem at all, writes each dataset's `dist/`: `index.js` + `index.cjs` + `index.d.ts` +
- * `index.d.cts` (records as deeply frozen arrays with an id lookup), the `records.json` both load,
+ * `index.d.cts` (records as deeply frozen arrays with an id lookup; named `data.*` when the dataset
+ * has a hand-written `src/index.ts` that re-exports them), the `records.json` both load,
  * `<table>.csv` and `<table>.ndjson` per table, and `datapackage.json`. Outputs are rendered into a
  * temporary folder and renamed into place at the end, so a failed build leaves the previous `dist/`
  * untouched; the same input always gives byte-identical files.
@@ -107,10 +108,13 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       staged.push({ name, tmp, dist: join(dataset.dir, 'dist') });
       await mkdir(tmp, { recursive: true });
       const { modules, declarations } = moduleFiles(dataset);
+      // A dataset with a hand-written entry (`src/index.ts`, e.g. resolvers over its records) gets
+      // the generated module as `data.*`, which that entry re-exports once compiled to `index.*`.
+      const stem = existsSync(join(dataset.dir, 'src', 'index.ts')) ? 'data' : 'index';
       await writeThrough(join(tmp, RECORDS_FILE), (sink) => writeRecordsJson(dataset.records, sink));
-      await writeFile(join(tmp, 'index.js'), modules.js);
-      await writeFile(join(tmp, 'index.cjs'), modules.cjs);
-      for (const file of declarations) await writeFile(join(tmp, file.name), file.content);
+      await writeFile(join(tmp, `${stem}.js`), modules.js);
+      await writeFile(join(tmp, `${stem}.cjs`), modules.cjs);
+      for (const file of declarations) await writeFile(join(tmp, file.name.replace(/^index/, stem)), file.content);
       for (const t of dataset.tables) {
         await writeThrough(join(tmp, `${t.table.name}.csv`), (csv) =>
           writeThrough(join(tmp, `${t.table.name}.ndjson`), (ndjson) =>

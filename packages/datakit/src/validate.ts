@@ -1,4 +1,8 @@
 import { type DatasetName, type TableName, tables } from '@vnsti/schema';
+import { lineageCycles } from './checks/lineage-cycle.js';
+import { lineageValidity } from './checks/lineage-validity.js';
+import { referenceValidity } from './checks/reference-validity.js';
+import { unitNameOverlaps } from './checks/unit-name-overlap.js';
 import { Collector } from './collector.js';
 import { cellLocation, foldWhitespace, type LoadedDataset, type LoadResult, loadInto } from './load.js';
 import { type Problem, sortProblems } from './problems.js';
@@ -180,5 +184,8 @@ export async function validate(options: ValidateOptions = {}): Promise<ValidateR
   const collector = new Collector();
   const loaded = await loadInto(collector, { root: target.root, datasets: target.datasets });
   crossCheck(collector, loaded);
+  for (const rule of [lineageCycles, lineageValidity, unitNameOverlaps, referenceValidity]) {
+    for (const p of rule(loaded)) collector.cell(p.file, p.line, p.column, `${p.message} [${p.code}]`);
+  }
   return { problems: sortProblems(collector.problems), root: target.root, targets: target.datasets, loaded };
 }

@@ -47,7 +47,7 @@ export function requireDay(day: unknown): string {
  * validOn({ id: 'hai-duong', name: { vi: 'Hải Dương', en: 'Hai Duong' }, validUntil: '2025-06-30' }, '2025-07-01'); // false
  * ```
  */
-export function validOn(unit: Unit, day: string): boolean {
+export function validOn(unit: Pick<Unit, 'validFrom' | 'validUntil'>, day: string): boolean {
   return (
     (unit.validFrom === undefined || unit.validFrom <= day) && (unit.validUntil === undefined || day <= unit.validUntil)
   );

@@ -103,6 +103,7 @@ function crossCheck(collector: Collector, loaded: LoadResult): void {
           );
           continue;
         }
+        if (row.bad?.has('quote') || row.bad?.has('source')) continue; // the citation's cells are reported already
         if (textless.has(row.source)) {
           if (row.quote !== undefined) {
             const { line, column } = cellLocation(t, row, 'quote');

@@ -1,7 +1,16 @@
 import { type TableName, validOn } from '@vnsti/schema';
 import type { LoadResult } from '../load.js';
 import type { CodedProblem } from './coded-problem.js';
-import { at, changeRows, type ChangeRow, readableTable, UNIT_TABLES, type UnitRow, unitRows } from './unit-rows.js';
+import {
+  at,
+  type ChangeRow,
+  changeRows,
+  dayOf,
+  readableTable,
+  UNIT_TABLES,
+  type UnitRow,
+  unitRows,
+} from './unit-rows.js';
 
 /** The references to units checked against the record's date, and the column that marks one historical. */
 const DATED_REFERENCES = [
@@ -26,7 +35,7 @@ const DATED_REFERENCES = [
 
 /** The days of a date cell to check: a day, or the closed ends of a date value. */
 function daysOf(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
+  if (typeof value === 'string') return dayOf(value) ? [value] : [];
   if (value === null || typeof value !== 'object') return [];
   const v = value as { start?: unknown; end?: unknown; open?: unknown };
   const days: string[] = [];

@@ -1,3 +1,4 @@
+import { parseIso } from '@vnsti/dates';
 import { organizationNameKey, placeNameKey, type TableName } from '@vnsti/schema';
 import { cellLocation, type LoadedRow, type LoadedTable, type LoadResult } from '../load.js';
 
@@ -46,6 +47,16 @@ export function readableTable(loaded: LoadResult, dataset: string, name: TableNa
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
+/**
+ * A date cell's value when it is a real calendar day; `null` when the cell holds something else
+ * (its problem is reported by the schema check, and a rule must not reason from it).
+ * @internal
+ */
+export function dayOf(value: unknown): string | undefined | null {
+  if (value === undefined) return undefined;
+  return typeof value === 'string' && parseIso(value) !== null ? value : null;
+}
+
 /** The units of one unit dataset, by id (the first row of a duplicated id). @internal */
 export function unitRows(loaded: LoadResult, spec: (typeof UNIT_TABLES)[number]): Map<string, UnitRow> {
   const units = new Map<string, UnitRow>();
@@ -55,7 +66,10 @@ export function unitRows(loaded: LoadResult, spec: (typeof UNIT_TABLES)[number])
     const id = text(row.values['id']);
     const name = (row.values['name'] as { vi?: unknown } | undefined)?.vi;
     const kind = text(row.values['kind']);
-    if (!id || typeof name !== 'string' || !kind || units.has(id)) continue;
+    const validFrom = dayOf(row.values['valid_from']);
+    const validUntil = dayOf(row.values['valid_until']);
+    if (!id || typeof name !== 'string' || !kind || units.has(id) || validFrom === null || validUntil === null)
+      continue;
     let nameKey = '';
     try {
       nameKey = spec.key(name);
@@ -66,8 +80,8 @@ export function unitRows(loaded: LoadResult, spec: (typeof UNIT_TABLES)[number])
       id,
       kind,
       nameKey,
-      validFrom: text(row.values['valid_from']),
-      validUntil: text(row.values['valid_until']),
+      validFrom,
+      validUntil,
       row,
       table,
     });
@@ -84,7 +98,7 @@ export function changeRows(loaded: LoadResult, spec: (typeof UNIT_TABLES)[number
     const unit = text(row.values[spec.column]);
     const change = text(row.values['change']);
     const successor = text(row.values['successor']);
-    const date = text(row.values['date']);
+    const date = dayOf(row.values['date']);
     if (unit && change && successor && date) rows.push({ unit, change, successor, date, row, table });
   }
   return rows;

@@ -38,7 +38,9 @@ const event = {
   date: { start: '2025-11-24', end: '2025-11-24', precision: 'day', partOfDay: 'morning', text: 'sáng 24/11' },
   place: 'quang-ninh',
   attendance: { value: 450, unit: 'person', bound: 'lower', text: 'hơn 450 đại biểu' },
-  organisers: [{ organization: 'ubnd-tinh-quang-ninh', role: 'organiser' }],
+  organisers: [
+    { organization: 'ubnd-tinh-quang-ninh', role: 'organiser', sources: [{ source: 's', quote: 'tổ chức' }] },
+  ],
   participants: [{ official: 'vu-hai-quan', role: 'spoke', sources: cite }],
   outcomes: [
     {

@@ -369,9 +369,9 @@ export const datasets: Readonly<Record<DatasetName, Dataset>> = {
       },
       {
         name: 'event-organisers',
-        citation: 'none',
-        primaryKey: ['event', 'organization'],
-        parent: { column: 'event', into: 'organisers' },
+        citation: 'required',
+        primaryKey: ['event', 'organization', 'source', 'quote', 'locator'],
+        parent: { column: 'event', into: 'organisers', mergeBy: ['organization', 'role'] },
         columns: [
           col('event', 'ref', 'The event.', { ...req, references: 'events' }),
           col('organization', 'ref', 'The organization.', { ...req, references: 'organizations' }),

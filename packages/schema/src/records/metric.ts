@@ -8,6 +8,7 @@ export const Indicator = z
     'grdp-per-capita',
     'grdp-rank',
     'budget-revenue',
+    'budget-revenue-growth',
     'population',
     'area',
     'enterprise-count',

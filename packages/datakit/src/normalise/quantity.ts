@@ -105,7 +105,7 @@ function tokenize(text: string): string[] {
  * Reads a counted or measured figure as an article writes it: an optional bound word (hơn, trên,
  * vượt, gần, khoảng, xấp xỉ, dưới, chưa đến; ước, ước đạt, dự kiến mark an estimate), a Vietnamese
  * number ('.' groups thousands, ',' is the decimal mark) with optional magnitude words (nghìn,
- * triệu, tỷ), and a unit word; or an ordinal rank ("thứ 9", "thứ ba"); or an amount of money, whose
+ * triệu, tỷ), and a unit word; or "không còn" and a unit word (none left: 0); or an ordinal rank ("thứ 9", "thứ ba"); or an amount of money, whose
  * currency becomes the unit. `text` keeps the cell as written.
  *
  * @param text - One cell, e.g. "hơn 450 đại biểu".
@@ -118,6 +118,7 @@ function tokenize(text: string): string[] {
  * // { value: { value: 4700000, unit: 'person', bound: 'upper', text: 'gần 4,7 triệu người' } }
  * parseQuantity('11,2%'); // { value: { value: 11.2, unit: 'percent', bound: 'exact', text: '11,2%' } }
  * parseQuantity('thứ ba'); // { value: { value: 3, unit: 'rank', bound: 'exact', text: 'thứ ba' } }
+ * parseQuantity('không còn hộ nghèo'); // { value: { value: 0, unit: 'household', bound: 'exact', text: 'không còn hộ nghèo' } }
  * ```
  */
 export function parseQuantity(text: string): QuantityResult {
@@ -148,6 +149,12 @@ export function parseQuantity(text: string): QuantityResult {
     const n = /^\d+$/.test(word) ? Number(word) : ORDINALS[word];
     if (n === undefined) return fail(`"${word}" is not an ordinal number`);
     return quantity(n, 'rank');
+  }
+
+  // None left: "không còn hộ nghèo" is 0 of the unit named first (the words after it say which).
+  if (rest[0] === 'không' && rest[1] === 'còn' && rest[2] !== undefined) {
+    const none = UNITS.get(rest[2]);
+    if (none) return quantity(0, none);
   }
 
   const numberText = rest[0];

@@ -169,7 +169,9 @@ export function recordLabel(table: Table, row: Readonly<Record<string, string>>)
   if (table.primaryKey.length === 1 && table.primaryKey[0] === 'id') return `${dataset}/${row['id'] ?? ''}`;
   const parent = table.parent?.column;
   const head = parent ? (row[parent] ?? '') : '';
-  const rest = table.primaryKey.filter((k) => k !== parent).map((k) => short(row[k] ?? ''));
+  const rest = table.primaryKey
+    .filter((k) => k !== parent && !((k === 'quote' || k === 'locator') && (row[k] ?? '') === ''))
+    .map((k) => short(row[k] ?? ''));
   return `${table.name}/${head}${rest.length > 0 ? ` (${rest.join(', ')})` : ''}`;
 }
 

@@ -121,8 +121,10 @@ describe('draftRecords', () => {
         'as_of',
         'start',
         'end',
+        'organization_historical',
         'source',
         'quote',
+        'locator',
       ]);
       expect(text).toContain(d.row['quote']);
     }

@@ -54,8 +54,9 @@ describe('resolvePlace: Thừa Thiên Huế and Huế', () => {
     expect(at('TP. Huế', '2024-12-31')).toBe('thua-thien-hue');
   });
 
-  it('knows an alias', () => {
-    expect(at('Cố đô Huế', '2025-05-05')).toBe('hue');
+  it('knows an alias, and follows it through the lineage', () => {
+    expect(at('TT-Huế', '2024-05-05')).toBe('thua-thien-hue');
+    expect(at('TT Huế', '2025-05-05')).toBe('hue');
   });
 });
 

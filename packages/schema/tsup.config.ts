@@ -1,3 +1,3 @@
 import { tsupConfig } from '../../tsup.shared.js';
 
-export default tsupConfig();
+export default tsupConfig({ entry: ['src/index.ts', 'src/resolve.ts'] });

@@ -1,3 +1,4 @@
+import { documents } from '@vnsti/documents';
 import { events } from '@vnsti/events';
 import { metrics } from '@vnsti/metrics';
 import { officials } from '@vnsti/officials';
@@ -7,7 +8,7 @@ import { projects } from '@vnsti/projects';
 import { sources } from '@vnsti/sources';
 
 /** Every built dataset's records, by dataset name, as users import them. */
-export const records = { sources, places, organizations, officials, events, projects, metrics } as const;
+export const records = { sources, places, organizations, documents, officials, events, projects, metrics } as const;
 
 /** Name of a dataset package. */
 export type DatasetName = keyof typeof records;

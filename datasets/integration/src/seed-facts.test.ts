@@ -20,10 +20,16 @@ const seedFacts = JSON.parse(readFileSync(new URL('facts.seed.json', datasetsDir
   string,
   Paragraph[]
 >;
-const texts = records.sources.map((source) => ({
-  id: source.id,
-  text: readFileSync(new URL(`sources/${source.textFile}`, datasetsDir), 'utf8'),
-}));
+const texts = records.sources.flatMap((source) =>
+  source.textFile === undefined
+    ? []
+    : [
+        {
+          id: source.id,
+          text: readFileSync(new URL(`sources/${source.textFile}`, datasetsDir), 'utf8'),
+        },
+      ],
+);
 
 describe.each(Object.entries(seedFacts))('%s', (_file, paragraphs) => {
   const first = paragraphs[0]?.paragraph ?? '';

@@ -137,6 +137,7 @@ describe('generateCatalogue', () => {
       'sources.html',
       'places.html',
       'organizations.html',
+      'documents.html',
       'officials.html',
       'events.html',
       'projects.html',
@@ -208,8 +209,8 @@ describe('generateCatalogue', () => {
 describe('an empty catalogue', () => {
   it('renders every page for unbuilt datasets and says so', () => {
     const pages = generateCatalogue(data({}, false));
-    expect(pages).toHaveLength(9);
-    expect(page(pages, 'index.html')).toContain('0 records in 7 datasets');
+    expect(pages).toHaveLength(10);
+    expect(page(pages, 'index.html')).toContain('0 records in 8 datasets');
     expect(page(pages, 'events.html')).toContain('has not been built');
     expect(page(pages, 'officials.html')).toContain('No officials.');
     expect(page(pages, 'metrics.html')).toContain('No metrics.');

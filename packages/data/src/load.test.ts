@@ -1,5 +1,6 @@
 import { events } from '@vnsti/events';
 import { officials } from '@vnsti/officials';
+import { resolvePlace } from '@vnsti/places';
 import type { OfficialId, PlaceId } from '@vnsti/schema';
 import { describe, expect, it } from 'vitest';
 import { loadGraph } from './load.js';
@@ -54,17 +55,25 @@ describe('loadGraph over the datasets', () => {
     expect(graph.project('khu-cong-nghe-so-tap-trung-tuan-chau')!.date).toEqual({ day: '2025-11-24', basis: 'event' });
   });
 
-  it('keeps a target apart from an estimate, and a VND revenue apart from its growth in percent', () => {
+  it('keeps a target apart from an estimate, and a VND revenue apart from its growth in percent (its own indicator)', () => {
     const [perHead] = graph.metricSeries({ indicator: 'grdp-per-capita', place: 'quang-ninh' as PlaceId });
     expect(perHead!.estimate.map((m) => m.period.start)).toEqual(['2023-01-01']);
     expect(perHead!.target.map((m) => m.period.end)).toEqual(['2030-12-31']);
     const revenue = graph.metricSeries({ indicator: 'budget-revenue', place: 'quang-ninh' as PlaceId });
-    expect(revenue.map((s) => s.unit).sort()).toEqual(['VND', 'percent']);
+    expect(revenue.map((s) => s.unit)).toEqual(['VND']);
+    const growth = graph.metricSeries({ indicator: 'budget-revenue-growth', place: 'quang-ninh' as PlaceId });
+    expect(growth.map((s) => s.unit)).toEqual(['percent']);
   });
 
   it('finds names in either language without diacritics', () => {
     expect(graph.findOfficial('bui van khang')?.record.id).toBe('bui-van-khang');
-    expect(graph.findPlace('Quang Ninh')?.record.id).toBe('quang-ninh');
+    // Two units are named Quảng Ninh (the province until 2026-08-31, the city from 2026-09-01): a
+    // name alone does not say which, so the graph does not guess; a resolver as of a day does.
+    expect(graph.findByName('Quang Ninh', 'place').map((e) => e.id)).toEqual(['quang-ninh', 'thanh-pho-quang-ninh']);
+    expect(graph.findPlace('Quang Ninh')).toBeUndefined();
+    const asOf2025 = loadGraph({ resolvers: { place: (name) => resolvePlace(name, { asOf: '2025-11-24' })?.id } });
+    expect(asOf2025.findPlace('Quang Ninh')?.record.id).toBe('quang-ninh');
+    expect(graph.findPlace('Hải Dương')?.record.id).toBe('hai-duong');
     expect(graph.findOrganization('Bộ KH&CN')?.record.id).toBe('bo-khoa-hoc-va-cong-nghe');
     expect(graph.findOrganization('ministry of science and technology')?.record.id).toBe('bo-khoa-hoc-va-cong-nghe');
   });

@@ -3,8 +3,9 @@ import { dayOf } from './days.js';
 import { GraphInputError } from './errors.js';
 
 /**
- * One citation of a fact: the source's id, the quote that states the fact, and for a post the day
- * the source observed it.
+ * One citation of a fact: the source's id, the quote that states the fact (a source whose text is
+ * kept) or the locator in it (a legal document or page kept without text: "Điều 1, khoản 3"), and
+ * for a post the day the source observed it.
  *
  * @example
  * ```ts
@@ -14,8 +15,10 @@ import { GraphInputError } from './errors.js';
 export interface Citation {
   /** Id of the source (resolve it with `graph.source(id)`). */
   readonly source: SourceId;
-  /** The words of the source that state the fact. */
-  readonly quote: string;
+  /** The words of the source that state the fact, when its text is kept. */
+  readonly quote?: string;
+  /** Where in a source kept without text the fact stands (article, clause, table row). */
+  readonly locator?: string;
   /** For a post: the day the source observed the person in it (its publication date). */
   readonly asOf?: string;
 }
@@ -130,8 +133,7 @@ function officialPosts(official: OfficialRecord, dayOfCached: (iso: string) => n
     }
     if (position.end !== undefined && (draft.end === undefined || position.end > draft.end)) draft.end = position.end;
     draft.observed.add(position.asOf);
-    for (const ref of position.sources)
-      draft.citations.push({ source: ref.source, quote: ref.quote, asOf: position.asOf });
+    for (const ref of position.sources) draft.citations.push({ ...ref, asOf: position.asOf });
   }
   const posts: Post[] = [];
   const terms: Array<readonly [number, number, number, boolean]> = [];

@@ -90,7 +90,7 @@ export interface LoadOptions {
  * @example
  * ```ts
  * const loaded = await loadDatasets({ root: '.', datasets: ['metrics'] });
- * [...loaded.datasets.keys()]; // ['sources', 'places', 'metrics']
+ * [...loaded.datasets.keys()]; // ['sources', 'places', 'organizations', 'documents', 'metrics']
  * ```
  */
 export async function loadDatasets(options: LoadOptions): Promise<LoadResult> {

@@ -39,10 +39,17 @@ export type ProblemCode =
   /** The check rules (`src/checks`). */
   | 'reference'
   | 'unknown-source'
+  /** A quote for a source kept without text, or a locator alone for a source whose text is stored. */
+  | 'citation-form'
   | 'quote-not-found'
   | 'text-file'
   | 'hash-mismatch'
   | 'web-address'
+  /** The reference-data rules: lineage, validity intervals, names, dated references. */
+  | 'lineage-cycle'
+  | 'lineage-validity'
+  | 'unit-name-overlap'
+  | 'reference-validity'
   /** Writing: another build holds the dataset's lock. */
   | 'build-locked';
 

@@ -21,6 +21,7 @@ describe('workspace', () => {
         'sources',
         'places',
         'organizations',
+        'documents',
         'officials',
         'events',
         'projects',
@@ -32,13 +33,15 @@ describe('workspace', () => {
     }
   });
   it('follows references from the schema layout', () => {
-    expect(referencedDatasets('metrics')).toEqual(['sources', 'places']);
+    expect(referencedDatasets('metrics')).toEqual(['sources', 'places', 'documents']);
     expect(referencedDatasets('sources')).toEqual([]);
-    expect(datasetClosure(['metrics'])).toEqual(['sources', 'places', 'metrics']);
+    expect(referencedDatasets('documents')).toEqual(['sources', 'organizations']);
+    expect(datasetClosure(['metrics'])).toEqual(['sources', 'places', 'organizations', 'documents', 'metrics']);
     expect(datasetClosure(['projects'])).toEqual([
       'sources',
       'places',
       'organizations',
+      'documents',
       'officials',
       'events',
       'projects',

@@ -10,7 +10,7 @@ const datasetNames = Object.keys(datasets) as DatasetName[];
  *
  * @example
  * ```ts
- * referencedDatasets('metrics'); // ['sources', 'places']
+ * referencedDatasets('metrics'); // ['sources', 'places', 'documents']
  * ```
  */
 export function referencedDatasets(name: DatasetName): DatasetName[] {
@@ -30,7 +30,7 @@ export function referencedDatasets(name: DatasetName): DatasetName[] {
  *
  * @example
  * ```ts
- * datasetClosure(['metrics']); // ['sources', 'places', 'metrics']
+ * datasetClosure(['metrics']); // ['sources', 'places', 'organizations', 'documents', 'metrics']
  * ```
  */
 export function datasetClosure(names: readonly DatasetName[]): DatasetName[] {
@@ -105,7 +105,7 @@ export interface DatasetPackageGraph {
  *
  * @example
  * ```ts
- * datasetPackageGraph('metrics').devDependencies; // ['@vnsti/datakit', '@vnsti/sources', '@vnsti/places']
+ * datasetPackageGraph('metrics').devDependencies; // ['@vnsti/datakit', '@vnsti/sources', '@vnsti/places', '@vnsti/documents']
  * ```
  */
 export function datasetPackageGraph(name: DatasetName): DatasetPackageGraph {

@@ -10,14 +10,17 @@ const root = join(import.meta.dirname, '..', '..', '..');
 const names = Object.keys(datasets) as DatasetName[];
 
 describe('the dataset graph, from the schema references', () => {
-  it('derives declarations that follow the references (metrics reads sources and places)', () => {
+  it('derives declarations that follow the references (metrics reads sources, places and documents)', () => {
     expect(datasetPackageGraph('metrics')).toEqual({
-      devDependencies: ['@vnsti/datakit', '@vnsti/sources', '@vnsti/places'],
+      devDependencies: ['@vnsti/datakit', '@vnsti/sources', '@vnsti/places', '@vnsti/documents'],
       buildInputs: [
         'package.json',
         'data/**',
         '$TURBO_ROOT$/datasets/sources/data/**',
         '$TURBO_ROOT$/datasets/places/data/**',
+        // documents name their issuer, an organization: read for the references, not depended on
+        '$TURBO_ROOT$/datasets/organizations/data/**',
+        '$TURBO_ROOT$/datasets/documents/data/**',
         '$TURBO_ROOT$/datasets/sources/text/**',
       ],
     });

@@ -118,20 +118,20 @@ describe('valid datasets', () => {
     const file = join(root, 'datasets', 'places', 'data', 'places.csv');
     const lines = readFileSync(file, 'utf8').trimEnd().split('\n');
     lines.push(
-      '"hai-phong","Hải\nPhòng, ""thành phố cảng""","Hai Phong",centrally-run-city,viet-nam,2025-07-01,,,',
-      'bad-row,Xã,Commune,xa,,,,,',
+      '"thanh-pho-cang","Hải\nPhòng, ""thành phố cảng""","Hai Phong",centrally-run-city,,viet-nam,2025-07-01,,,,',
+      'bad-row,Xã,Commune,xa,,,,,,,',
     );
     writeFileSync(file, `${lines.join('\n')}\n`);
     const { problems } = await validate({ dir: root });
     expect(problems.map(formatProblem)).toEqual([
-      'datasets/places/data/places.csv:7:20: kind: expected one of country, region, province, centrally-run-city, city, district, ward, commune, special-zone, economic-zone, venue, found "xa"',
+      'datasets/places/data/places.csv:10:20: kind: expected one of country, region, province, centrally-run-city, city, district, ward, commune, special-zone, economic-zone, venue, found "xa"',
     ]);
     const fixed = readFileSync(file, 'utf8').replace(',xa,', ',commune,');
     writeFileSync(file, fixed);
     expect((await build({ dir: root })).problems).toEqual([]);
     const csv = readFileSync(join(root, 'datasets', 'places', 'dist', 'places.csv'), 'utf8');
     expect(csv).toContain(
-      'hai-phong,"Hải\nPhòng, ""thành phố cảng""",Hai Phong,centrally-run-city,viet-nam,2025-07-01,,,\n',
+      'thanh-pho-cang,"Hải\nPhòng, ""thành phố cảng""",Hai Phong,centrally-run-city,,viet-nam,2025-07-01,,,,\n',
     );
   });
 
@@ -333,7 +333,7 @@ describe('vnsti CLI', () => {
     const root = fixture();
     expect(await run('validate', root)).toEqual({
       code: 0,
-      out: ['No problems found. (sources, places, organizations, officials, events, projects, metrics)'],
+      out: ['No problems found. (sources, places, organizations, documents, officials, events, projects, metrics)'],
       err: [],
     });
     const built = await run('build', join(root, 'datasets', 'sources'));

@@ -70,6 +70,17 @@ describe('parseQuantity', () => {
     expect(parseQuantity('12', { anyUnit: true })?.unit).toBe('number');
   });
 
+  it('reads "không còn" and a unit word as none left (0)', () => {
+    expect(parseQuantity('không còn hộ nghèo')).toEqual({
+      value: 0,
+      unit: 'household',
+      bound: 'exact',
+      text: 'không còn hộ nghèo',
+    });
+    expect(parseQuantity('không còn gì')).toBeNull();
+    expect(parseQuantity('không còn')).toBeNull();
+  });
+
   it('refuses what is not one figure', () => {
     for (const bad of ['', '   ', 'hơn đại biểu', 'thứ 9 cả nước', '1.2.3 người', 'thứ một', 'người 12']) {
       expect(parseQuantity(bad)).toBeNull();

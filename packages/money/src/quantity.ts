@@ -103,6 +103,12 @@ export function readQuantity(text: string, options: QuantityOptions = {}): Quant
     return quantity(n, 'rank');
   }
 
+  // None left: "không còn hộ nghèo" is 0 of the unit named first (the words after it say which).
+  if (rest[0] === 'không' && rest[1] === 'còn' && rest[2] !== undefined) {
+    const none = UNIT_PHRASES.get(rest[2]);
+    if (none) return quantity(0, none);
+  }
+
   const numberText = rest[0];
   const sign = numberText?.startsWith('-') || numberText?.startsWith('−') ? -1 : 1;
   const value = numberText === undefined ? null : parseNumber(sign < 0 ? numberText.slice(1) : numberText);
@@ -149,7 +155,7 @@ export function readQuantity(text: string, options: QuantityOptions = {}): Quant
  * number ('.' groups thousands, ',' is the decimal mark; a leading '-' or '−' is a minus sign) with
  * optional magnitude words (nghìn, triệu, tỷ), and a unit word of the {@link lexicon} (`person`,
  * `percent`, `km2`, `ha`, `enterprise`, `project`, `year`…); or a rank ("thứ 9", "thứ ba", "top 10");
- * or an amount of money, whose ISO currency code becomes the unit. `text` keeps the input as written.
+ * or "không còn" and a unit word (none left: 0, e.g. "không còn hộ nghèo"); or an amount of money, whose ISO currency code becomes the unit. `text` keeps the input as written.
  *
  * @param text - One figure, e.g. a data cell "hơn 450 đại biểu".
  * @param options - `defaultCurrency` for a bare amount ("8.300 tỷ"); `anyUnit` to accept unit words
@@ -161,6 +167,7 @@ export function readQuantity(text: string, options: QuantityOptions = {}): Quant
  * // → { value: 450, unit: 'person', bound: 'lower', text: 'hơn 450 đại biểu' }
  * parseQuantity('gần 4,7 triệu người')?.value; // → 4700000
  * parseQuantity('11,2%')?.unit; // → 'percent'
+ * parseQuantity('không còn hộ nghèo')?.value; // → 0 (unit 'household')
  * parseQuantity('hơn 15,6 tỷ USD')?.unit; // → 'USD'
  * parseQuantity('hơn 200 gian hàng'); // → null (unknown unit)
  * parseQuantity('hơn 200 gian hàng', { anyUnit: true })?.unit; // → 'gian hàng'

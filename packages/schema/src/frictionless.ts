@@ -154,7 +154,7 @@ function expand(column: Column): Field[] {
 /**
  * The fields of a table's flat export (`<table>.csv`, `<table>.ndjson`): authored columns, with
  * `localized`, `money`, `quantity` and `date-value` columns expanded into typed columns, then
- * `source` and `quote` for cited tables. Generated from the same column list the CSV is read with.
+ * `source`, `quote` and `locator` for cited tables. Generated from the same column list the CSV is read with.
  *
  * @example
  * ```ts
@@ -173,7 +173,8 @@ export function exportFields(table: Table): Field[] {
       description: 'Id of the cited source.',
       constraints: { ...required, pattern: idPattern },
     },
-    { name: 'quote', type: 'string', description: 'Verbatim quote from the source.', constraints: { ...required } },
+    { name: 'quote', type: 'string', description: 'Verbatim quote from a source with a stored text.' },
+    { name: 'locator', type: 'string', description: 'Where in a source without stored text (article, clause, row).' },
   ];
 }
 

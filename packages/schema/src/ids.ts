@@ -45,6 +45,16 @@ export type PlaceId = BrandedId<'PlaceId'>;
 export type OrganizationId = BrandedId<'OrganizationId'>;
 
 /**
+ * Id of a record in the documents dataset (a law, resolution, decree…).
+ *
+ * @example
+ * ```ts
+ * const id: DocumentId | undefined = metrics[0]!.document;
+ * ```
+ */
+export type DocumentId = BrandedId<'DocumentId'>;
+
+/**
  * Id of a record in the officials dataset.
  *
  * @example

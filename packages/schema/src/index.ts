@@ -19,6 +19,7 @@ export {
 } from './tables.js';
 export type {
   BrandedId,
+  DocumentId,
   EventId,
   MetricId,
   OfficialId,
@@ -29,7 +30,9 @@ export type {
 } from './ids.js';
 export type {
   CitationRecord,
+  DocumentRecord,
   EventRecord,
+  LineageRecord,
   MetricRecord,
   OfficialRecord,
   OrganizationRecord,
@@ -39,3 +42,4 @@ export type {
   SourceRecord,
 } from './published.js';
 export type { DeepReadonly } from './readonly.js';
+export * from './resolve.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Event, Metric, Official, Organization, Place, Project, Source } from './records/index.js';
+import { Document, Event, Metric, Official, Organization, Place, Project, Source } from './records/index.js';
 import { DateValue, LocalizedText, Money, Quantity, SourceRef } from './values.js';
 
 /**
@@ -15,6 +15,7 @@ export const schemasByName = {
   source: Source,
   place: Place,
   organization: Organization,
+  document: Document,
   official: Official,
   event: Event,
   project: Project,

@@ -1,6 +1,8 @@
-import type { EventId, MetricId, OfficialId, OrganizationId, PlaceId, ProjectId, SourceId } from './ids.js';
+import type { DocumentId, EventId, MetricId, OfficialId, OrganizationId, PlaceId, ProjectId, SourceId } from './ids.js';
 import type { DeepReadonly } from './readonly.js';
+import type { Document } from './records/document.js';
 import type { Event, Organiser, Outcome, Participant } from './records/event.js';
+import type { LineageChange } from './records/lineage.js';
 import type { Metric } from './records/metric.js';
 import type { Official, Position } from './records/official.js';
 import type { Organization } from './records/organization.js';
@@ -38,7 +40,26 @@ export type SourceRecord = DeepReadonly<Omit<Source, 'id'> & { id: SourceId }>;
  * ```
  */
 export type PlaceRecord = DeepReadonly<
-  Omit<Place, 'id' | 'parent' | 'sources'> & { id: PlaceId; parent?: PlaceId; sources: CitationRecord[] }
+  Omit<Place, 'id' | 'parent' | 'changes' | 'sources'> & {
+    id: PlaceId;
+    parent?: PlaceId;
+    changes?: LineageRecord<PlaceId>[];
+    sources: CitationRecord[];
+  }
+>;
+
+/**
+ * A lineage step as published inside a {@link PlaceRecord} or an {@link OrganizationRecord}: the
+ * successor typed by the unit's own table.
+ *
+ * @typeParam Unit - The id type of the units (`PlaceId`, `OrganizationId`).
+ * @example
+ * ```ts
+ * const next: PlaceId | undefined = placeById('hai-duong')?.changes?.[0]?.successor;
+ * ```
+ */
+export type LineageRecord<Unit extends string> = DeepReadonly<
+  Omit<LineageChange, 'successor' | 'sources'> & { successor: Unit; sources: CitationRecord[] }
 >;
 
 /**
@@ -50,10 +71,11 @@ export type PlaceRecord = DeepReadonly<
  * ```
  */
 export type OrganizationRecord = DeepReadonly<
-  Omit<Organization, 'id' | 'place' | 'parent' | 'sources'> & {
+  Omit<Organization, 'id' | 'place' | 'parent' | 'changes' | 'sources'> & {
     id: OrganizationId;
     place?: PlaceId;
     parent?: OrganizationId;
+    changes?: LineageRecord<OrganizationId>[];
     sources: CitationRecord[];
   }
 >;
@@ -92,9 +114,10 @@ export type OfficialRecord = DeepReadonly<
  * ```
  */
 export type EventRecord = DeepReadonly<
-  Omit<Event, 'id' | 'place' | 'partOf' | 'organisers' | 'participants' | 'outcomes' | 'sources'> & {
+  Omit<Event, 'id' | 'place' | 'document' | 'partOf' | 'organisers' | 'participants' | 'outcomes' | 'sources'> & {
     id: EventId;
     place: PlaceId;
+    document?: DocumentId;
     partOf?: EventId;
     organisers: (Omit<Organiser, 'organization'> & { organization: OrganizationId })[];
     participants: (Omit<Participant, 'official' | 'sources'> & { official: OfficialId; sources: CitationRecord[] })[];
@@ -130,5 +153,23 @@ export type ProjectRecord = DeepReadonly<
  * ```
  */
 export type MetricRecord = DeepReadonly<
-  Omit<Metric, 'id' | 'place' | 'sources'> & { id: MetricId; place: PlaceId; sources: CitationRecord[] }
+  Omit<Metric, 'id' | 'place' | 'document' | 'sources'> & {
+    id: MetricId;
+    place: PlaceId;
+    document?: DocumentId;
+    sources: CitationRecord[];
+  }
+>;
+
+/**
+ * A document as `@vnsti/documents` publishes it: deeply read-only, ids typed (its `issuer` is an
+ * {@link OrganizationId}).
+ *
+ * @example
+ * ```ts
+ * const issuer: OrganizationId | undefined = documentById('nq-202-2025-qh15')?.issuer;
+ * ```
+ */
+export type DocumentRecord = DeepReadonly<
+  Omit<Document, 'id' | 'issuer' | 'sources'> & { id: DocumentId; issuer: OrganizationId; sources: CitationRecord[] }
 >;

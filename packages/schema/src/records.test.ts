@@ -38,7 +38,9 @@ const event = {
   date: { start: '2025-11-24', end: '2025-11-24', precision: 'day', partOfDay: 'morning', text: 'sáng 24/11' },
   place: 'quang-ninh',
   attendance: { value: 450, unit: 'person', bound: 'lower', text: 'hơn 450 đại biểu' },
-  organisers: [{ organization: 'ubnd-tinh-quang-ninh', role: 'organiser' }],
+  organisers: [
+    { organization: 'ubnd-tinh-quang-ninh', role: 'organiser', sources: [{ source: 's', quote: 'tổ chức' }] },
+  ],
   participants: [{ official: 'vu-hai-quan', role: 'spoke', sources: cite }],
   outcomes: [
     {
@@ -112,7 +114,7 @@ describe('valid records pass unchanged', () => {
 });
 
 describe('every fact-bearing record has at least one source', () => {
-  const none = 'expected at least one source (every fact cites a source and a quote), found none';
+  const none = 'expected at least one source (every fact cites a source with a quote or a locator), found none';
   it.each([
     ['Event', Event, { ...event, sources: [] }, 'sources'],
     ['Project', Project, { ...project, sources: [] }, 'sources'],

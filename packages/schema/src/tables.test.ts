@@ -7,7 +7,8 @@ import { authoredHeaders, datasets, type TableName, tables } from './tables.js';
 function targetShape(datasetName: keyof typeof datasets, into?: string): Record<string, z.ZodType> {
   const record = datasets[datasetName].record as z.ZodObject;
   if (!into) return record.shape;
-  const array = record.shape[into] as z.ZodArray<z.ZodType>;
+  const field = record.shape[into]!;
+  const array = (field instanceof z.ZodOptional ? field.unwrap() : field) as z.ZodArray<z.ZodType>;
   const item = array.element;
   return item instanceof z.ZodObject ? item.shape : {};
 }
@@ -18,6 +19,7 @@ describe('table layout', () => {
       'sources',
       'places',
       'organizations',
+      'documents',
       'officials',
       'events',
       'projects',
@@ -64,7 +66,24 @@ describe('table layout', () => {
   });
 
   it('authoredHeaders expands localized pairs and appends the citation', () => {
-    expect(authoredHeaders(tables['event-participants'])).toEqual(['event', 'official', 'role', 'source', 'quote']);
+    expect(authoredHeaders(tables['event-participants'])).toEqual([
+      'event',
+      'official',
+      'role',
+      'source',
+      'quote',
+      'locator',
+    ]);
+    expect(authoredHeaders(tables['place-changes'])).toEqual([
+      'place',
+      'change',
+      'successor',
+      'date',
+      'source',
+      'quote',
+      'locator',
+    ]);
+    expect(authoredHeaders(tables['organization-aliases'])).toEqual(['organization', 'alias']);
     expect(authoredHeaders(tables.officials)).toEqual(['id', 'name_vi', 'name_en']);
     expect(authoredHeaders(tables.positions).slice(0, 3)).toEqual(['official', 'title_vi', 'title_en']);
   });

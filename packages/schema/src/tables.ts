@@ -1,5 +1,7 @@
 import type { z } from 'zod';
+import { Document, DocumentKind } from './records/document.js';
 import { Event, EventKind, Organiser, Outcome, ParticipantRole } from './records/event.js';
+import { ChangeKind } from './records/lineage.js';
 import { IndicatorDefinition, Metric, MetricStatus, UnitKind } from './records/metric.js';
 import { Official } from './records/official.js';
 import { Organization, OrganizationKind } from './records/organization.js';
@@ -57,7 +59,12 @@ export interface Column {
 export type TableName =
   | 'sources'
   | 'places'
+  | 'place-changes'
+  | 'place-aliases'
   | 'organizations'
+  | 'organization-changes'
+  | 'organization-aliases'
+  | 'documents'
   | 'officials'
   | 'positions'
   | 'events'
@@ -89,8 +96,9 @@ export interface Table {
   /** Columns in their canonical order (citation columns come last). */
   readonly columns: readonly Column[];
   /**
-   * `required`: every row has `source` and `quote`; `optional`: both or neither; `none`: no citation.
-   * The `source` of a row is also the reference date for the row's date and money wording.
+   * `required`: every row has a `source` with a `quote` (a source with a stored text) or a `locator`
+   * (a source without text); `optional`: the same, or no citation at all; `none`: no citation
+   * columns. The `source` of a row is also the reference date for the row's date and money wording.
    */
   readonly citation: 'required' | 'optional' | 'none';
   /** Columns whose values identify a row (Frictionless primary key). */
@@ -112,7 +120,15 @@ export interface Table {
 }
 
 /** Names of the datasets, one npm package each (`@vnsti/<name>`). */
-export type DatasetName = 'sources' | 'places' | 'organizations' | 'officials' | 'events' | 'projects' | 'metrics';
+export type DatasetName =
+  | 'sources'
+  | 'places'
+  | 'organizations'
+  | 'documents'
+  | 'officials'
+  | 'events'
+  | 'projects'
+  | 'metrics';
 
 /**
  * A dataset: the record schema its records follow and the tables they are authored in; the
@@ -149,9 +165,45 @@ const citationsTable = (name: TableName, parent: string): Table => ({
   name,
   columns: [col(parent, 'ref', `Id of the ${parent}.`, { ...req, references: `${parent}s` as TableName })],
   citation: 'required',
-  primaryKey: [parent, 'source', 'quote'],
+  primaryKey: [parent, 'source', 'quote', 'locator'],
   parent: { column: parent, into: 'sources' },
 });
+/** The lineage table of a dataset of units (places, organizations): one row per change. */
+const changesTable = (name: TableName, unit: 'place' | 'organization'): Table => ({
+  name,
+  citation: 'required',
+  primaryKey: [unit, 'successor', 'date'],
+  parent: { column: unit, into: 'changes' },
+  columns: [
+    col(unit, 'ref', `The ${unit} that ended or changed.`, { ...req, references: `${unit}s` as TableName }),
+    col('change', 'enum', 'merged-into, renamed or reorganised-as.', { ...req, ...enumOf(ChangeKind) }),
+    col('successor', 'ref', `The ${unit} it became or became part of.`, {
+      ...req,
+      references: `${unit}s` as TableName,
+    }),
+    col('date', 'date', 'First day of the new arrangement.', req),
+  ],
+});
+/** The aliases table of a dataset of units: other names news uses, one per row. */
+const aliasesTable = (name: TableName, unit: 'place' | 'organization'): Table => ({
+  name,
+  citation: 'none',
+  primaryKey: [unit, 'alias'],
+  parent: { column: unit, into: 'aliases', value: 'alias' },
+  columns: [
+    col(unit, 'ref', `The ${unit}.`, { ...req, references: `${unit}s` as TableName }),
+    col('alias', 'text', 'Another name as news writes it ("TP.HCM", "Bộ KH&CN").', req),
+  ],
+});
+const validity = [
+  col('valid_from', 'date', 'First day in this form.', { field: 'validFrom' }),
+  col('valid_until', 'date', 'Last day in this form.', { field: 'validUntil' }),
+];
+const historical = (ref: 'place' | 'organization', what: string) =>
+  col(`${ref}_historical`, 'boolean', `true when ${ref} deliberately names a unit no longer valid on ${what}.`, {
+    field: `${ref}Historical`,
+  });
+const document = col('document', 'ref', 'Document (law, resolution, plan…) it rests on.', { references: 'documents' });
 
 /**
  * Every dataset and its tables: the single source of truth for the CSV layout, the flat exports
@@ -159,14 +211,15 @@ const citationsTable = (name: TableName, parent: string): Table => ({
  *
  * @example
  * ```ts
- * Object.keys(datasets); // ['sources', 'places', 'organizations', 'officials', 'events', 'projects', 'metrics']
+ * Object.keys(datasets); // ['sources', 'places', 'organizations', 'documents', 'officials', 'events', 'projects', 'metrics']
  * ```
  */
 export const datasets: Readonly<Record<DatasetName, Dataset>> = {
   sources: {
     name: 'sources',
     title: 'Sources',
-    description: 'The articles every fact cites, with their publication dates and full texts.',
+    description:
+      'The articles, legal documents and pages every fact cites: publication dates, URLs and, for articles, full texts.',
     record: Source,
     tables: [
       {
@@ -187,8 +240,8 @@ export const datasets: Readonly<Record<DatasetName, Dataset>> = {
           }),
           col('published_note', 'text', 'How an inferred date was deduced.', { field: 'publishedNote' }),
           col('language', 'enum', 'Language of the text.', { ...req, values: ['vi', 'en'] }),
-          col('text_file', 'text', 'Path of the text, text/<id>.txt.', { ...req, field: 'textFile' }),
-          col('sha256', 'text', 'SHA-256 of the text file.', req),
+          col('text_file', 'text', 'Path of the text, text/<id>.txt (empty: cited by locator).', { field: 'textFile' }),
+          col('sha256', 'text', 'SHA-256 of the text file.'),
         ],
       },
     ],
@@ -196,7 +249,8 @@ export const datasets: Readonly<Record<DatasetName, Dataset>> = {
   places: {
     name: 'places',
     title: 'Places',
-    description: 'Countries, provinces, cities and wards the records refer to, with parents and validity dates.',
+    description:
+      'Countries, provinces, cities and wards the records refer to, with codes, parents, validity dates and lineage.',
     record: Place,
     tables: [
       {
@@ -207,17 +261,20 @@ export const datasets: Readonly<Record<DatasetName, Dataset>> = {
           id,
           col('name', 'localized', 'Name, Vietnamese and English.', req),
           col('kind', 'enum', 'Administrative level.', { ...req, ...enumOf(PlaceKind) }),
+          col('code', 'text', 'Official administrative code ("01" Hà Nội); empty for countries.'),
           col('parent', 'ref', 'Enclosing place.', { references: 'places' }),
-          col('valid_from', 'date', 'First day in this form.', { field: 'validFrom' }),
-          col('valid_until', 'date', 'Last day in this form.', { field: 'validUntil' }),
+          ...validity,
         ],
       },
+      changesTable('place-changes', 'place'),
+      aliasesTable('place-aliases', 'place'),
     ],
   },
   organizations: {
     name: 'organizations',
     title: 'Organizations',
-    description: 'Ministries, committees, party bodies, companies and institutes named in the sources.',
+    description:
+      'Ministries, ministry-level agencies, people’s committees, party bodies, companies and institutes, with validity dates and lineage.',
     record: Organization,
     tables: [
       {
@@ -231,6 +288,32 @@ export const datasets: Readonly<Record<DatasetName, Dataset>> = {
           col('kind', 'enum', 'Kind of organization.', { ...req, ...enumOf(OrganizationKind) }),
           col('place', 'ref', 'Place it belongs to.', { references: 'places' }),
           col('parent', 'ref', 'Parent organization.', { references: 'organizations' }),
+          ...validity,
+        ],
+      },
+      changesTable('organization-changes', 'organization'),
+      aliasesTable('organization-aliases', 'organization'),
+    ],
+  },
+  documents: {
+    name: 'documents',
+    title: 'Documents',
+    description: 'Laws, resolutions, decrees and plans the data rests on: number, issuer, dates, title and URL.',
+    record: Document,
+    tables: [
+      {
+        name: 'documents',
+        citation: 'optional',
+        primaryKey: ['id'],
+        columns: [
+          id,
+          col('number', 'text', 'Number and symbol as published ("202/2025/QH15").', req),
+          col('kind', 'enum', 'Kind of document.', { ...req, ...enumOf(DocumentKind) }),
+          col('title', 'localized', 'Title, Vietnamese and English.', req),
+          col('issuer', 'ref', 'Issuing organization.', { ...req, references: 'organizations' }),
+          col('signed', 'date', 'Day signed or adopted.', req),
+          col('effective', 'date', 'Day it took effect.'),
+          col('url', 'text', 'Official URL.'),
         ],
       },
     ],
@@ -256,11 +339,12 @@ export const datasets: Readonly<Record<DatasetName, Dataset>> = {
           col('official', 'ref', 'The person.', { ...req, references: 'officials' }),
           col('title', 'localized', 'Title as written, with English.', req),
           col('organization', 'ref', 'Organization of the post.', { references: 'organizations' }),
-          col('as_of', 'date', 'Date the source observed the post (defaults to its publication date).', {
+          col('as_of', 'date', 'Date of the source that observed the post (defaults to its publication date).', {
             field: 'asOf',
           }),
-          col('start', 'date', 'First day in the post.'),
-          col('end', 'date', 'Last day in the post.'),
+          col('start', 'date', 'First day in the post, where a cited document gives it.'),
+          col('end', 'date', 'Last day in the post, where a cited document gives it.'),
+          historical('organization', 'as_of'),
         ],
       },
     ],
@@ -281,6 +365,8 @@ export const datasets: Readonly<Record<DatasetName, Dataset>> = {
           col('kind', 'enum', 'Kind of event.', { ...req, ...enumOf(EventKind) }),
           col('date', 'date-value', 'When, as written ("sáng 24/11") or YYYY-MM-DD.', req),
           col('place', 'ref', 'City or province.', { ...req, references: 'places' }),
+          historical('place', 'the event’s date'),
+          document,
           col('venue', 'localized', 'Building or hall.'),
           col('part_of', 'ref', 'Event series.', { field: 'partOf', references: 'events' }),
           col('theme', 'localized', 'Theme or slogan.'),
@@ -289,9 +375,9 @@ export const datasets: Readonly<Record<DatasetName, Dataset>> = {
       },
       {
         name: 'event-organisers',
-        citation: 'none',
-        primaryKey: ['event', 'organization'],
-        parent: { column: 'event', into: 'organisers' },
+        citation: 'required',
+        primaryKey: ['event', 'organization', 'source', 'quote', 'locator'],
+        parent: { column: 'event', into: 'organisers', mergeBy: ['organization', 'role'] },
         columns: [
           col('event', 'ref', 'The event.', { ...req, references: 'events' }),
           col('organization', 'ref', 'The organization.', { ...req, references: 'organizations' }),
@@ -392,6 +478,8 @@ export const datasets: Readonly<Record<DatasetName, Dataset>> = {
           col('status', 'enum', 'actual, preliminary, estimate or target.', { ...req, ...enumOf(MetricStatus) }),
           col('basis', 'enum', 'Comparison basis.', { values: Metric.shape.basis.unwrap().options as string[] }),
           col('note', 'localized', 'What the figure covers.'),
+          historical('place', 'the period'),
+          document,
         ],
       },
       citationsTable('metric-sources', 'metric'),
@@ -425,8 +513,19 @@ export const tables: Readonly<Record<TableName, Table & { dataset: DatasetName }
   Object.values(datasets).flatMap((d) => d.tables.map((t) => [t.name, { ...t, dataset: d.name }])),
 ) as Record<TableName, Table & { dataset: DatasetName }>;
 
-/** The headers a CSV table must have, in order: `localized` columns as `_vi`/`_en` pairs, then `source`, `quote`. */
+/** The citation columns of a cited table, in order. */
+export const citationHeaders = ['source', 'quote', 'locator'] as const;
+
+/**
+ * The headers a CSV table must have, in order: `localized` columns as `_vi`/`_en` pairs, then the
+ * citation columns `source`, `quote`, `locator`.
+ *
+ * @example
+ * ```ts
+ * authoredHeaders(tables['place-changes']); // ['place', 'change', 'successor', 'date', 'source', 'quote', 'locator']
+ * ```
+ */
 export function authoredHeaders(table: Table): string[] {
   const headers = table.columns.flatMap((c) => (c.kind === 'localized' ? [`${c.name}_vi`, `${c.name}_en`] : [c.name]));
-  return table.citation === 'none' ? headers : [...headers, 'source', 'quote'];
+  return table.citation === 'none' ? headers : [...headers, ...citationHeaders];
 }

@@ -179,7 +179,7 @@ describe('SourceRef and Sources', () => {
   });
   it('rejects an empty list of sources with a message a contributor understands', () => {
     expect(problems(Sources, [])[0]?.message).toBe(
-      'expected at least one source (every fact cites a source and a quote), found none',
+      'expected at least one source (every fact cites a source with a quote or a locator), found none',
     );
   });
 });

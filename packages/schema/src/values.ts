@@ -107,29 +107,41 @@ export const LocalizedText = z
 export type LocalizedText = z.infer<typeof LocalizedText>;
 
 /**
- * A citation: the source's id and a short quote that occurs verbatim (after whitespace folding)
- * in that source's text. The build checks that the quote is really there.
+ * A citation: the source's id and either a short quote that occurs verbatim (after whitespace
+ * folding) in that source's stored text, or, for a source kept without text (a legal document or a
+ * web page cited by URL), a locator: where in the document the fact stands ("Điều 1, khoản 3",
+ * "Phụ lục, dòng 12"). Never a third party's sentences: a source without stored text is cited by
+ * locator only. `vnsti validate` checks that a quote is really in the text, and that a source with
+ * a stored text is cited with a quote and one without text with a locator and no quote.
  *
  * @example
  * ```ts
  * SourceRef.parse({ source: 'tpo-2025-11-25-quang-ninh-ai', quote: 'cho 7 dự án' });
+ * SourceRef.parse({ source: 'nq-202-2025-qh15', locator: 'Điều 1, khoản 3' });
  * ```
  */
 export const SourceRef = z
   .strictObject({
     source: Id.describe('Id of a record in the sources dataset.'),
-    quote: text('a verbatim quote from the source').describe(
-      'Short verbatim quote from the source text that states the fact.',
-    ),
+    quote: text('a verbatim quote from the source')
+      .optional()
+      .describe('Short verbatim quote from the source text that states the fact (sources with a stored text).'),
+    locator: text('a locator (article, clause, section or table row)')
+      .optional()
+      .describe('Where in the document the fact stands, e.g. "Điều 1, khoản 3" (sources without stored text).'),
   })
-  .meta({ id: 'SourceRef', description: 'A source id with a verbatim quote from it.' });
-/** A citation: source id + verbatim quote. */
+  .refine((ref) => ref.quote !== undefined || ref.locator !== undefined, {
+    error: 'expected a quote (source with a stored text) or a locator (source without text), found neither',
+    path: ['quote'],
+  })
+  .meta({ id: 'SourceRef', description: 'A source id with a verbatim quote from its text, or a locator in it.' });
+/** A citation: source id + verbatim quote, or + locator. */
 export type SourceRef = z.infer<typeof SourceRef>;
 
 /** At least one citation: every fact-bearing record carries this. */
 export const Sources = z
   .array(SourceRef)
-  .min(1, { error: 'expected at least one source (every fact cites a source and a quote), found none' });
+  .min(1, { error: 'expected at least one source (every fact cites a source with a quote or a locator), found none' });
 
 const amount = (what: string) =>
   z
@@ -144,7 +156,7 @@ const amount = (what: string) =>
 const rangeIsOrdered = (v: { max?: number | undefined } & ({ amount: number } | { value: number })) =>
   v.max === undefined || v.max >= ('amount' in v ? v.amount : v.value);
 
-/** A plain decimal string without sign, as `@vnsti/money` writes `exact` ("12345678901234567"). */
+/** A plain decimal string without sign or leading zero, as `@vnsti/money` writes `exact` ("12345678901234567"). */
 const decimal = (what: string) =>
   z
     .string({ error: (iss) => `expected ${what} as a decimal string, ${found(iss.input)}` })

@@ -74,6 +74,18 @@ async function writeThrough(path: string, write: (sink: ByteSink) => Promise<voi
   }
 }
 
+/**
+ * Whether a dataset folder has a hand-written entry `src/index.ts` (a regular file, not a link: the
+ * build only names its output after it, it never reads it).
+ */
+function hasHandWrittenEntry(dir: string): boolean {
+  try {
+    return lstatSync(join(dir, 'src', 'index.ts')).isFile();
+  } catch {
+    return false;
+  }
+}
+
 /** Prefix of the folders a build renders into before moving their files into `dist/`. */
 const STAGING_PREFIX = '.dist-tmp-';
 
@@ -115,7 +127,8 @@ async function moveIntoDist(staged: string, dist: string): Promise<void> {
 /**
  * Validates (the datasets asked for and everything they reference) and, only when there is no
  * problem at all, writes each dataset's `dist/`: `index.js` + `index.cjs` + `index.d.ts` +
- * `index.d.cts` (records as deeply frozen arrays with an id lookup), the `records.json` both load,
+ * `index.d.cts` (records as deeply frozen arrays with an id lookup; named `data.*` when the dataset
+ * has a hand-written `src/index.ts` that re-exports them), the `records.json` both load,
  * `<table>.csv` and `<table>.ndjson` per table, and `datapackage.json`. Outputs are rendered into a
  * staging folder, then each file is renamed into `dist/` (a failed build leaves the previous
  * `dist/` untouched, and there is a `dist/` at every moment); a lock file in each dataset folder
@@ -173,10 +186,13 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       staged.push({ name, tmp, dist: join(dataset.dir, 'dist') });
       await mkdir(tmp, { recursive: true });
       const { modules, declarations } = moduleFiles(dataset);
+      // A dataset with a hand-written entry (`src/index.ts`, e.g. resolvers over its records) gets
+      // the generated module as `data.*`, which that entry re-exports once compiled to `index.*`.
+      const stem = hasHandWrittenEntry(dataset.dir) ? 'data' : 'index';
       await writeThrough(join(tmp, RECORDS_FILE), (sink) => writeRecordsJson(dataset.records, sink));
-      await writeFile(join(tmp, 'index.js'), modules.js);
-      await writeFile(join(tmp, 'index.cjs'), modules.cjs);
-      for (const file of declarations) await writeFile(join(tmp, file.name), file.content);
+      await writeFile(join(tmp, `${stem}.js`), modules.js);
+      await writeFile(join(tmp, `${stem}.cjs`), modules.cjs);
+      for (const file of declarations) await writeFile(join(tmp, file.name.replace(/^index/, stem)), file.content);
       for (const t of dataset.tables) {
         await writeThrough(join(tmp, `${t.table.name}.csv`), (csv) =>
           writeThrough(join(tmp, `${t.table.name}.ndjson`), (ndjson) =>

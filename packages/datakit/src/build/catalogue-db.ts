@@ -83,9 +83,12 @@ function tablesInKeyOrder(): Array<(typeof tables)[TableName]> {
   return ordered;
 }
 
+/** The citation columns of which a row fills one: the quote (a source with text) or the locator. */
+const CITATION_TEXT: ReadonlySet<string> = new Set(['quote', 'locator']);
+
 /**
  * `CREATE TABLE` for one table: typed columns as in its Parquet file, `NOT NULL` where the schema
- * requires a value, the primary key, and a foreign key per reference to another table. A table's
+ * requires a value, the primary key (UNIQUE when it holds a citation's quote and locator), and a foreign key per reference to another table. A table's
  * references to itself (a place's parent, an event series) are left undeclared, as DuckDB's own
  * `EXPORT DATABASE` does: DuckDB checks a key against rows already stored, not rows of the same insert.
  */
@@ -96,11 +99,15 @@ function createTableSql(table: Table): string {
       .map((f) => f.name),
   );
   const schema = tableSchema(table.name);
+  // A citation is a quote or a locator, so a key holding both has one of them empty in every row:
+  // SQL allows no NULL in a primary key, so such a key is declared UNIQUE (the build has already
+  // refused duplicate rows; NULLs only make the declared constraint weaker, never wrong).
+  const nullableKey = schema.primaryKey.filter((name) => CITATION_TEXT.has(name) && !required.has(name));
   const lines = parquetColumns(table).map(
     (c) =>
-      `  ${sqlIdent(c.name)} ${c.type}${required.has(c.name) || schema.primaryKey.includes(c.name) ? ' NOT NULL' : ''}`,
+      `  ${sqlIdent(c.name)} ${c.type}${required.has(c.name) || (schema.primaryKey.includes(c.name) && !nullableKey.includes(c.name)) ? ' NOT NULL' : ''}`,
   );
-  lines.push(`  PRIMARY KEY (${schema.primaryKey.map(sqlIdent).join(', ')})`);
+  lines.push(`  ${nullableKey.length > 0 ? 'UNIQUE' : 'PRIMARY KEY'} (${schema.primaryKey.map(sqlIdent).join(', ')})`);
   for (const key of schema.foreignKeys) {
     if (key.reference.resource === table.name) continue;
     lines.push(

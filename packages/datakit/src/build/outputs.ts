@@ -86,7 +86,7 @@ function emitters(table: Table): { fields: string[]; emitters: Emitter[] } {
   for (const field of fields) {
     const key = Buffer.from(`${JSON.stringify(field)}:`);
     const column = table.columns.find((c) => c.name === field);
-    if (column || field === 'source' || field === 'quote') {
+    if (column || field === 'source' || field === 'quote' || field === 'locator') {
       list.push({ name: field, properties: null, keys: [key], exact: [] });
       continue;
     }
@@ -161,7 +161,14 @@ export async function writeTableExports(
     member = 0;
     ndjson.byte(OPEN_BRACE);
     for (const e of plan) {
-      const value = e.name === 'source' ? row.source : e.name === 'quote' ? row.quote : row.values[e.name];
+      const value =
+        e.name === 'source'
+          ? row.source
+          : e.name === 'quote'
+            ? row.quote
+            : e.name === 'locator'
+              ? row.locator
+              : row.values[e.name];
       if (e.properties === null) emit(e.keys[0]!, value);
       else {
         const object = value as Record<string, unknown> | undefined;

@@ -1,9 +1,14 @@
 import { citations } from './citations.js';
 import { datasetManifests } from './dataset-manifests.js';
 import { hashes } from './hashes.js';
+import { lineageCycles } from './lineage-cycle.js';
+import { lineageValidity } from './lineage-validity.js';
+import { locators } from './locators.js';
 import { quotes } from './quotes.js';
+import { referenceValidity } from './reference-validity.js';
 import { references } from './references.js';
 import type { CheckRule } from './rule.js';
+import { unitNameOverlaps } from './unit-name-overlap.js';
 import { webAddresses } from './web-addresses.js';
 
 /**
@@ -12,4 +17,16 @@ import { webAddresses } from './web-addresses.js';
  * schemas there too (`schema`).
  * @internal
  */
-export const checkRules: readonly CheckRule[] = [references, citations, quotes, hashes, webAddresses, datasetManifests];
+export const checkRules: readonly CheckRule[] = [
+  references,
+  citations,
+  locators,
+  quotes,
+  hashes,
+  webAddresses,
+  datasetManifests,
+  lineageCycles,
+  lineageValidity,
+  unitNameOverlaps,
+  referenceValidity,
+];

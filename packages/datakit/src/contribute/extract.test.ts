@@ -129,8 +129,10 @@ describe('draftRecords', () => {
         'as_of',
         'start',
         'end',
+        'organization_historical',
         'source',
         'quote',
+        'locator',
       ]);
       expect(text).toContain(d.row['quote']);
     }

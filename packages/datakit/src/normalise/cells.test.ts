@@ -25,6 +25,14 @@ describe('readDateValue', () => {
       precision: 'span',
       text: '2025-01-01..2025-09-30',
     });
+    expect(readDateValue('2025-07-01..', undefined).value).toEqual({
+      start: '2025-07-01',
+      end: '2025-07-01',
+      precision: 'span',
+      open: 'end',
+      text: '2025-07-01..',
+    });
+    expect(readDateValue('2025-07-01...', undefined).value).toBeUndefined();
     expect(readDateValue('2024-02', undefined).value).toEqual({
       start: '2024-02-01',
       end: '2024-02-29',

@@ -9,6 +9,7 @@ export type CellResult = { value: unknown; error?: undefined } | { value?: undef
 const EMPTY: CellResult = { value: undefined };
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_SPAN = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/;
+const ISO_FROM = /^(\d{4}-\d{2}-\d{2})\.\.$/;
 const ISO_MONTH = /^(\d{4})-(\d{2})$/;
 const ISO_YEAR = /^\d{4}$/;
 const CANONICAL_MONEY = /^(-?\d+) ([A-Za-z]{3})$/;
@@ -18,8 +19,9 @@ function lastDayOfMonth(year: number, month: number): number {
 }
 
 /**
- * Reads a date or period cell: canonical `YYYY-MM-DD`, `YYYY-MM-DD..YYYY-MM-DD`, `YYYY-MM` or
- * `YYYY`, else the article's wording read by `@vnsti/dates` against `reference` (the publication
+ * Reads a date or period cell: canonical `YYYY-MM-DD`, `YYYY-MM-DD..YYYY-MM-DD`,
+ * `YYYY-MM-DD..` (from that day on, the end left open, for when the article gives no end), `YYYY-MM`
+ * or `YYYY`, else the article's wording read by `@vnsti/dates` against `reference` (the publication
  * date of the row's source). Impossible dates and end-before-start are left for the schema to
  * report. `text` keeps the cell.
  *
@@ -37,6 +39,12 @@ export function readDateValue(cell: string, reference: string | undefined): Cell
     return { value: { start: cell, end: cell, precision: 'day', text: cell } satisfies DateValue };
   const span = ISO_SPAN.exec(cell);
   if (span) return { value: { start: span[1]!, end: span[2]!, precision: 'span', text: cell } satisfies DateValue };
+  const from = ISO_FROM.exec(cell);
+  if (from) {
+    return {
+      value: { start: from[1]!, end: from[1]!, precision: 'span', open: 'end', text: cell } satisfies DateValue,
+    };
+  }
   const month = ISO_MONTH.exec(cell);
   if (month) {
     const m = Number(month[2]);

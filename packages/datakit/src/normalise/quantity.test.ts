@@ -17,6 +17,10 @@ describe('parseQuantity', () => {
     });
     expect(parseQuantity('11,2%')).toEqual({ value: { value: 11.2, unit: 'percent', bound: 'exact', text: '11,2%' } });
     expect(parseQuantity('thứ ba')).toEqual({ value: { value: 3, unit: 'rank', bound: 'exact', text: 'thứ ba' } });
+    expect(parseQuantity('không còn hộ nghèo')).toEqual({
+      value: { value: 0, unit: 'household', bound: 'exact', text: 'không còn hộ nghèo' },
+    });
+    expect(parseQuantity('không còn gì')).toHaveProperty('error');
   });
 
   it.each([

@@ -19,6 +19,27 @@ interface Entry {
   children?: Map<string, Array<{ rows: LoadedRow[]; table: LoadedTable }>>;
 }
 
+/** A citation as records hold it: the source and its quote or locator (or both, for the schema to refuse). */
+interface Citation {
+  source: string;
+  quote?: string;
+  locator?: string;
+}
+
+/** The citation of a row, or `undefined` when it cites nothing (no source, or neither quote nor locator). */
+function citationOf(row: LoadedRow): Citation | undefined {
+  if (!row.source || (row.quote === undefined && row.locator === undefined)) return undefined;
+  const citation: Citation = { source: row.source };
+  if (row.quote !== undefined) citation.quote = row.quote;
+  if (row.locator !== undefined) citation.locator = row.locator;
+  return citation;
+}
+
+/** The header of a citation's field named in an issue path (`quote`, `locator`, else `source`). */
+function citationHeader(field: PropertyKey | undefined): string {
+  return field === 'quote' || field === 'locator' ? field : 'source';
+}
+
 /** Maps a path inside a record (a Zod issue path) back to the cell that produced it. */
 function locate(
   entry: Entry,
@@ -33,10 +54,9 @@ function locate(
         ? `${column.name}_${sub === 'en' ? 'en' : 'vi'}`
         : column.name;
   if (first === 'sources') {
-    const origins =
-      entry.sources ?? (entry.row.source && entry.row.quote ? [{ row: entry.row, table: entry.table }] : []);
+    const origins = entry.sources ?? (citationOf(entry.row) ? [{ row: entry.row, table: entry.table }] : []);
     const s = typeof second === 'number' ? origins[second] : undefined;
-    if (s) return { t: s.table, row: s.row, header: third === 'quote' ? 'quote' : 'source', label: '' };
+    if (s) return { t: s.table, row: s.row, header: citationHeader(third), label: '' };
     return { ...main, label: 'sources' };
   }
   const child = typeof first === 'string' ? entry.children?.get(first) : undefined;
@@ -47,7 +67,7 @@ function locate(
     if (parent?.value) return { t: item.table, row: item.rows[0]!, header: parent.value, label: '' };
     if (third === 'sources') {
       const row = (typeof fourth === 'number' ? item.rows[fourth] : undefined) ?? item.rows[0]!;
-      return { t: item.table, row, header: fifth === 'quote' ? 'quote' : 'source', label: '' };
+      return { t: item.table, row, header: citationHeader(fifth), label: '' };
     }
     if (third === undefined) return { t: item.table, row: item.rows[0]!, label: `${String(first)}[${String(second)}]` };
     const column = item.table.table.columns.find((col) => col.field === third);
@@ -126,7 +146,10 @@ export function assemble(c: Collector, name: DatasetName, loaded: LoadedTable[])
       }
     }
     for (const into of childArrays) record[into] = [];
-    if (hasSources) record['sources'] = row.source && row.quote ? [{ source: row.source, quote: row.quote }] : [];
+    if (hasSources) {
+      const citation = citationOf(row);
+      record['sources'] = citation ? [citation] : [];
+    }
     if (typeof id === 'string') byId.set(id, records.length);
     records.push(record);
     mainRows.push(row);
@@ -159,7 +182,7 @@ export function assemble(c: Collector, name: DatasetName, loaded: LoadedTable[])
       const index = typeof parentId === 'string' ? byId.get(parentId) : undefined;
       if (index === undefined) continue; // a dangling parent is reported by the reference check
       const record = records[index]!;
-      const citation = row.source && row.quote ? { source: row.source, quote: row.quote } : undefined;
+      const citation = citationOf(row);
       if (parent.into === 'sources') {
         if (citation) {
           const sources = record['sources'] as unknown[];

@@ -10,6 +10,7 @@ import type { LoadedRow } from '../rows/types.js';
 export function fieldAccessor(table: Table, field: string): (row: LoadedRow) => unknown {
   if (field === 'source') return (row) => row.source;
   if (field === 'quote') return (row) => row.quote;
+  if (field === 'locator') return (row) => row.locator;
   for (const column of table.columns) {
     if (column.name === field) return (row) => row.values[field];
   }

@@ -74,8 +74,11 @@ export async function readTable(ctx: ReadContext, datasetDir: string, table: Tab
     if (table.citation === 'required') {
       if (!header.has('source')) missing('source', 'every row cites a source');
       if (!header.has('quote')) missing('quote', 'every row cites a quote from its source');
-    } else if (table.citation === 'optional' && header.has('source') !== header.has('quote')) {
-      missing(header.has('source') ? 'quote' : 'source', 'source and quote come in pairs');
+    } else if (
+      table.citation === 'optional' &&
+      header.has('source') !== (header.has('quote') || header.has('locator'))
+    ) {
+      missing(header.has('source') ? 'quote' : 'source', 'source and quote (or locator) come in pairs');
     }
     reader = new RowReader(ctx, { table, file, header, locator });
   };

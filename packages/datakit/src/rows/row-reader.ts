@@ -45,6 +45,7 @@ export class RowReader {
   private readonly plan: ColumnPlan[];
   private readonly sourceIndex: number;
   private readonly quoteIndex: number;
+  private readonly locatorIndex: number;
   private line = 0;
   private bad: Set<string> | undefined;
 
@@ -66,6 +67,7 @@ export class RowReader {
     );
     this.sourceIndex = at('source');
     this.quoteIndex = at('quote');
+    this.locatorIndex = at('locator');
   }
 
   /** Reports a problem with one cell of the current row; `of` marks its column as bad too. */
@@ -106,15 +108,27 @@ export class RowReader {
     this.bad = undefined;
     let source: string | undefined;
     let quote: string | undefined;
+    let locator: string | undefined;
     if (table.citation !== 'none') {
       source = this.ctx.shared(this.text(cells, this.sourceIndex, 'source')) || undefined;
       quote = this.text(cells, this.quoteIndex, 'quote') || undefined;
+      locator = this.text(cells, this.locatorIndex, 'locator') || undefined;
+      // A quote from a source with a stored text, or a locator in one kept without text: which of
+      // the two the source needs is the `locators` rule's (it knows the sources).
+      const cited = quote !== undefined || locator !== undefined;
       if (table.citation === 'required') {
         if (!source) this.problem('required', 'source', 'required, found an empty cell (every row cites a source id)');
-        if (!quote) this.problem('required', 'quote', 'required, found an empty cell (every row quotes its source)');
-      } else if (!source !== !quote) {
-        if (!source) this.problem('pair', 'source', 'expected a source id with the quote, found an empty cell');
-        else this.problem('pair', 'quote', 'expected a quote with the source, found an empty cell');
+        if (!cited) {
+          this.problem(
+            'required',
+            'quote',
+            'required, found an empty cell (every row quotes its source, or gives a locator for a source without text)',
+          );
+        }
+      } else if (!source !== !cited) {
+        if (!source)
+          this.problem('pair', 'source', 'expected a source id with the quote or locator, found an empty cell');
+        else this.problem('pair', 'quote', 'expected a quote (or a locator) with the source, found an empty cell');
       }
     }
     const reference = source === undefined ? undefined : this.ctx.published.get(source);
@@ -170,6 +184,6 @@ export class RowReader {
         this.bad.add(column.name);
       }
     }
-    this.rows.push({ line, values, source, quote, bad: this.bad });
+    this.rows.push({ line, values, source, quote, locator, bad: this.bad });
   }
 }

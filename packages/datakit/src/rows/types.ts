@@ -17,8 +17,10 @@ export interface LoadedRow {
   readonly values: Record<string, unknown>;
   /** The cited source id, for tables with citations. */
   readonly source?: string | undefined;
-  /** The quote, for tables with citations. */
+  /** The quote, for tables with citations (a source with a stored text). */
   readonly quote?: string | undefined;
+  /** The locator, for tables with citations (a source kept without text: article, clause, row). */
+  readonly locator?: string | undefined;
   /** Headers and column names whose cells already have a problem (schema issues on them are not repeated). */
   readonly bad?: ReadonlySet<string> | undefined;
 }

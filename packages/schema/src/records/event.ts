@@ -34,17 +34,22 @@ export const Participant = z
 export type Participant = z.infer<typeof Participant>;
 
 /**
- * An organization behind an event (schema.org `organizer`), with its part in it.
+ * An organization behind an event (schema.org `organizer`), with its part in it and the citation
+ * that says so.
  *
  * @example
  * ```ts
- * Organiser.parse({ organization: 'ubnd-tinh-quang-ninh', role: 'organiser' });
+ * Organiser.parse({
+ *   organization: 'ubnd-tinh-quang-ninh', role: 'organiser',
+ *   sources: [{ source: 's', quote: 'tỉnh Quảng Ninh đã tổ chức Hội nghị' }],
+ * });
  * ```
  */
 export const Organiser = z
   .strictObject({
     organization: Id.describe('Id of the organization.'),
     role: z.enum(['organiser', 'co-chair', 'co-organiser', 'host']).describe('Its part in the event.'),
+    sources: Sources,
   })
   .meta({ id: 'Organiser', description: 'An organization behind an event.' });
 /** An organization behind an event. */
@@ -99,6 +104,13 @@ export const Event = z
     kind: EventKind,
     date: DateValue,
     place: Id.describe('Id of the place (city or province) where it was held.'),
+    placeHistorical: z
+      .boolean()
+      .optional()
+      .describe(
+        'True when `place` deliberately names a unit no longer valid on the event’s date (as the source wrote it).',
+      ),
+    document: Id.optional().describe('Id of the document (law, resolution…) the event carries out or discusses.'),
     venue: LocalizedText.optional().describe('Building or hall, as written.'),
     partOf: Id.optional().describe('Id of the event series this event belongs to.'),
     theme: LocalizedText.optional().describe('Theme or slogan, as written.'),

@@ -5,3 +5,5 @@ export * from './organization.js';
 export * from './place.js';
 export * from './project.js';
 export * from './source.js';
+export * from './document.js';
+export * from './lineage.js';

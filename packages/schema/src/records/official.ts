@@ -6,6 +6,10 @@ import { Id, IsoDate, LocalizedText, Sources } from '../values.js';
  * the date a source observed it (`asOf`), and start/end when known. A person's posts over time are
  * separate positions: never overwritten.
  *
+ * `asOf` is the date of the article that names the post (by default its publication date): the
+ * person held the post on that day, nothing more. It is not when the post began or ended: those
+ * are `start` and `end`, filled only where a cited document gives them.
+ *
  * @example
  * ```ts
  * Position.parse({
@@ -19,9 +23,15 @@ export const Position = z
   .strictObject({
     title: LocalizedText.describe('Title as the source writes it, with an English rendering.'),
     organization: Id.optional().describe('Id of the organization the post belongs to.'),
-    asOf: IsoDate.describe('Date the source observed the person in this post (its publication date).'),
-    start: IsoDate.optional().describe('First day in the post, when known.'),
-    end: IsoDate.optional().describe('Last day in the post, when known.'),
+    organizationHistorical: z
+      .boolean()
+      .optional()
+      .describe('True when `organization` deliberately names a body no longer valid on `asOf`.'),
+    asOf: IsoDate.describe(
+      'Date of the source that observed the person in this post (its publication date); not the start of the post.',
+    ),
+    start: IsoDate.optional().describe('First day in the post, only where a cited document gives it.'),
+    end: IsoDate.optional().describe('Last day in the post, only where a cited document gives it.'),
     sources: Sources,
   })
   .refine((p) => !p.start || !p.end || p.end >= p.start, { error: 'expected end ≥ start', path: ['end'] })

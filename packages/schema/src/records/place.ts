@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { Id, IsoDate, LocalizedText, SourceRef } from '../values.js';
+import { LineageChange } from './lineage.js';
+import { validityIsOrdered } from './validity.js';
 
 /** What kind of administrative unit or area a place is. */
 export const PlaceKind = z
@@ -21,12 +23,20 @@ export const PlaceKind = z
 export type PlaceKind = z.infer<typeof PlaceKind>;
 
 /**
- * A place: a country, province, centrally-run city, ward… with its parent and the dates it is
- * valid for, so that mergers (Hải Phòng with Hải Dương from 2025-07-01) can be expressed.
+ * A place: a country, province, centrally-run city, ward… with its parent, its official
+ * administrative code, the days it is valid for and its lineage. A unit that continues after a
+ * reorganisation keeps its id (Hải Phòng from 2025-07-01 is `hai-phong`, grown); a unit that ends
+ * has `validUntil` (the day before the change) and a `merged-into`, `renamed` or `reorganised-as`
+ * step in `changes` naming its successor. `aliases` are names news uses that name folding cannot
+ * derive ("Sài Gòn", "TP.HCM").
  *
  * @example
  * ```ts
- * Place.parse({ id: 'quang-ninh', name: { vi: 'Quảng Ninh', en: 'Quang Ninh' }, kind: 'province', parent: 'viet-nam', sources: [] });
+ * Place.parse({
+ *   id: 'hai-duong', name: { vi: 'Hải Dương', en: 'Hai Duong' }, kind: 'province', code: '30', parent: 'viet-nam',
+ *   validUntil: '2025-06-30', sources: [],
+ *   changes: [{ change: 'merged-into', successor: 'hai-phong', date: '2025-07-01', sources: [{ source: 'nq-202-2025-qh15', locator: 'Điều 1, khoản 5' }] }],
+ * });
  * ```
  */
 export const Place = z
@@ -34,15 +44,19 @@ export const Place = z
     id: Id,
     name: LocalizedText,
     kind: PlaceKind,
+    code: z
+      .string()
+      .regex(/^[0-9]{2,5}$/, { error: 'expected the official administrative code as 2 to 5 digits, e.g. "01"' })
+      .optional()
+      .describe('Official administrative code (two digits for a province-level unit, e.g. "01" Hà Nội).'),
     parent: Id.optional().describe('Id of the enclosing place.'),
     validFrom: IsoDate.optional().describe('First day the place exists in this form.'),
     validUntil: IsoDate.optional().describe('Last day the place exists in this form.'),
+    changes: z.array(LineageChange).optional().describe('What the place became, from which day (lineage).'),
+    aliases: z.array(z.string().min(1)).optional().describe('Other names news uses for it, as written.'),
     sources: z.array(SourceRef).describe('Sources that mention or describe the place.'),
   })
-  .refine((p) => !p.validFrom || !p.validUntil || p.validUntil >= p.validFrom, {
-    error: 'expected validUntil ≥ validFrom',
-    path: ['validUntil'],
-  })
-  .meta({ id: 'Place', description: 'A place, with its parent and validity dates.' });
+  .refine(validityIsOrdered, { error: 'expected validUntil ≥ validFrom', path: ['validUntil'] })
+  .meta({ id: 'Place', description: 'A place, with its code, parent, validity dates and lineage.' });
 /** A place. */
 export type Place = z.infer<typeof Place>;

@@ -4,7 +4,9 @@ import { Id, IsoDate, LocalizedText } from '../values.js';
 /**
  * A document the facts come from: a news article, with its publisher where the text names it,
  * its publication date (stated in the text, or inferred from it: `publishedBasis` says which) and
- * the path of the full text kept in the repository so every quote can be verified.
+ * the path of the full text kept in the repository so every quote can be verified. A legal
+ * document or a web page may be kept without text (`kind` `legal-document` or `web-page`, a `url`,
+ * no `textFile` and no `sha256`): rows citing it give a locator, never a quote.
  *
  * @example
  * ```ts
@@ -19,7 +21,9 @@ import { Id, IsoDate, LocalizedText } from '../values.js';
 export const Source = z
   .strictObject({
     id: Id,
-    kind: z.enum(['news-article', 'official-document', 'report', 'dataset']).describe('What the document is.'),
+    kind: z
+      .enum(['news-article', 'official-document', 'report', 'dataset', 'legal-document', 'web-page'])
+      .describe('What the document is.'),
     title: LocalizedText.describe('Headline (or the first line, where the text has no headline).'),
     publisher: z.string().min(1).optional().describe('Publisher as the text names it, e.g. "TPO".'),
     url: z.url().optional().describe('Where the document was published, when known.'),
@@ -32,12 +36,22 @@ export const Source = z
     textFile: z
       .string()
       .regex(/^text\/[a-z0-9-]+\.txt$/, { error: 'expected text/<id>.txt' })
-      .describe('Path of the document text inside the sources dataset folder.'),
+      .optional()
+      .describe('Path of the document text inside the sources dataset folder (absent: cited by locator).'),
     sha256: z
       .string()
       .regex(/^[0-9a-f]{64}$/, { error: 'expected a lowercase hex SHA-256 of the text file' })
+      .optional()
       .describe('SHA-256 of the text file, so a silent edit is caught.'),
   })
-  .meta({ id: 'Source', description: 'A cited document (news article) and where its text is kept.' });
+  .refine((s) => (s.textFile === undefined) === (s.sha256 === undefined), {
+    error: 'expected textFile and sha256 together (both for a stored text, neither for a source cited by URL)',
+    path: ['sha256'],
+  })
+  .refine((s) => s.textFile !== undefined || s.url !== undefined, {
+    error: 'expected a url for a source kept without text',
+    path: ['url'],
+  })
+  .meta({ id: 'Source', description: 'A cited document (news article, legal document, page) and its text, if kept.' });
 /** A cited document. */
 export type Source = z.infer<typeof Source>;

@@ -1,0 +1,3 @@
+import { datasetTsupConfig } from '../../tsup.shared.js';
+
+export default datasetTsupConfig();

@@ -73,6 +73,13 @@ export const Metric = z
     id: Id,
     indicator: Indicator,
     place: Id.describe('Id of the place the figure is about.'),
+    placeHistorical: z
+      .boolean()
+      .optional()
+      .describe(
+        'True when `place` deliberately names a unit no longer valid in the period (a former province’s figure).',
+      ),
+    document: Id.optional().describe('Id of the document (plan, resolution…) that sets or reports the figure.'),
     period: DateValue.describe('The period (or the date, for a stock) the figure refers to.'),
     value: Quantity.describe('The figure; money figures use the currency code as unit.'),
     status: MetricStatus,

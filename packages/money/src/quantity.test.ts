@@ -22,6 +22,11 @@ describe('parseQuantity', () => {
     ['-2,5%', -2.5, 'percent', 'exact'],
     ['−3 điểm', -3, 'point', 'exact'],
     ['30 MW', 30, 'MW', 'exact'],
+    ['khoảng 3,2 triệu TEU', 3_200_000, 'TEU', 'approximate'],
+    ['1.000 tủ rack', 1000, 'rack', 'exact'],
+    ['3 bậc', 3, 'rank-step', 'exact'],
+    ['hơn 150 nhà khoa học', 150, 'person', 'lower'],
+    ['140 MWp', 140, 'MWp', 'exact'],
   ])('%s → %d %s (%s)', (text, value, unit, bound) => {
     expect(parseQuantity(text)).toMatchObject({ value, unit, bound, text });
   });

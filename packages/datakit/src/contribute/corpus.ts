@@ -1,18 +1,19 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type DateValue, parseDate } from '@vnsti/dates';
+import type { Quantity } from '@vnsti/money';
 import { slugify } from '@vnsti/schema';
 import type { Draft } from './extract.js';
-import { type Figure, readFigure } from './quantity.js';
+import { readFigure } from './figures.js';
 
 /** One expected row of an evaluation article. */
 export type Expected =
   | { readonly kind: 'person'; readonly name: string; readonly title: string }
-  | { readonly kind: 'amount'; readonly figure: Figure; readonly text: string }
+  | { readonly kind: 'amount'; readonly figure: Quantity; readonly text: string }
   | { readonly kind: 'event'; readonly start: string; readonly end: string }
   | {
       readonly kind: 'metric';
-      readonly figure: Figure;
+      readonly figure: Quantity;
       readonly text: string;
       readonly status: string;
       readonly period: DateValue | null;
@@ -141,7 +142,8 @@ export const CORPUS_RULES: Readonly<Record<CorpusKind, string>> = {
   metric: 'same value, unit and status (+ period when given)',
 };
 
-const sameFigure = (a: Figure | undefined, b: Figure) => a !== undefined && a.value === b.value && a.unit === b.unit;
+const sameFigure = (a: Quantity | undefined, b: Quantity) =>
+  a !== undefined && a.value === b.value && a.unit === b.unit;
 const titleAgrees = (drafted: string, expected: string) => {
   const x = slugify(drafted);
   return [expected, ...expected.split(/,\s*/)].some((part) => {

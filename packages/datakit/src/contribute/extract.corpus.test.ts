@@ -68,7 +68,7 @@ describe('parseCorpusArticle', () => {
     );
     expect(a.text).toBe('Ngày 5/3, lễ khánh thành.');
     expect(a.expected.map((e) => e.kind)).toEqual(['person', 'amount', 'event', 'metric']);
-    expect(a.expected[1]).toMatchObject({ figure: { value: 200, unit: 'gian-hang' } });
+    expect(a.expected[1]).toMatchObject({ figure: { value: 200, unit: 'booth' } });
     expect(a.expected[2]).toEqual({ kind: 'event', start: '2024-03-05', end: '2024-03-07' });
     expect(a.expected[3]).toMatchObject({ status: 'estimate', period: { start: '2023-01-01', end: '2023-12-31' } });
   });

@@ -239,7 +239,7 @@ describe('draftRecords on figures', () => {
   it('never turns a unit into another quantity: booths are not an area', () => {
     const drafts = draftRecords('s', 'Hội chợ có diện tích rộng, với hơn 200 gian hàng.', '2024-03-06', data);
     expect(drafts.filter((d) => d.kind === 'metric')).toEqual([]);
-    expect(drafts.find((d) => d.figure?.unit === 'gian-hang')?.kind).toBe('amount');
+    expect(drafts.find((d) => d.figure?.unit === 'booth')?.kind).toBe('amount');
   });
 
   it('maps figures to the registry by phrase and noun, and says when no entry fits', () => {

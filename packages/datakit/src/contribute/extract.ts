@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { type DateValue, extractDates } from '@vnsti/dates';
+import type { Quantity } from '@vnsti/money';
 import { authoredHeaders, slugify, type TableName, tables } from '@vnsti/schema';
 import { readSourceText } from '../io/source-text.js';
 import { writeInside } from '../io/write-file.js';
@@ -18,7 +19,6 @@ import {
   unitKindOf,
 } from './indicators.js';
 import { AMOUNT_PHRASES, metricStatus, type PeriodHit, PROJECT_WORDS, periodOf } from './metrics.js';
-import type { Figure } from './quantity.js';
 import { clip, type Sentence, splitSentences, tokenize } from './text.js';
 
 /** What a draft row states. */
@@ -48,7 +48,7 @@ export interface Draft {
   /** How it was read and what to check. */
   readonly note: string;
   /** For amounts and metrics: the figure, normalised. */
-  readonly figure?: Figure;
+  readonly figure?: Quantity;
   /** For metrics and events: the period or date, resolved against the publication date. */
   readonly period?: DateValue;
 }
@@ -364,19 +364,14 @@ function draftPositions(
 // ───────────────────────── metrics ─────────────────────────
 
 /** Counted nouns that are always an event's or a deal's amount, never a figure about a place. */
-const AMOUNT_UNITS = new Set([
-  'gian-hang',
-  'dai-bieu',
-  'khach-moi',
-  'nha-khoa-hoc',
-  'chuyen-gia',
-  'bien-ban-ghi-nho',
-  'bien-ban',
-  'thoa-thuan',
-  'thoa-thuan-hop-tac',
-  'hop-dong',
-  'nha-dau-tu',
-]);
+const AMOUNT_UNITS = new Set(['booth', 'agreement', 'contract', 'investor']);
+
+/** People counted at an event (its attendance, its guests), not residents of a place: the unit is `person` either way. */
+const ATTENDEES = /(?:đại biểu|khách mời|nhà khoa học|chuyên gia)$/iu;
+
+/** Whether a figure is an event's or a deal's amount by its unit alone. */
+const isAmountUnit = (f: FigureHit) =>
+  AMOUNT_UNITS.has(f.figure.unit) || (f.figure.unit === 'person' && ATTENDEES.test(f.text));
 
 /**
  * The period a sentence without one inherits: the last period (not a day) stated earlier in its
@@ -437,7 +432,7 @@ function draftMetrics(
       from: prev && prev.index >= s.start ? prev.index + prev.text.length - s.start : 0,
       to: next && next.index < s.start + s.text.length ? next.index - s.start : s.text.length,
     };
-    if (AMOUNT_UNITS.has(f.figure.unit)) {
+    if (isAmountUnit(f)) {
       amounts.push(f);
       continue;
     }
@@ -450,7 +445,7 @@ function draftMetrics(
     const amountAt = nearestBefore(lower, at, AMOUNT_PHRASES);
     const phraseEnd = match && match.at >= 0 && match.at < at ? match.at + (match.phrase?.length ?? 0) : -1;
     const projectSite = kind === 'area' && PROJECT_WORDS.test(lower.slice(0, at));
-    const projectCount = f.figure.unit === 'du-an' && !/(?:^|\s)(?:hiện )?có $/.test(lower.slice(0, at));
+    const projectCount = f.figure.unit === 'project' && !/(?:^|\s)(?:hiện )?có $/.test(lower.slice(0, at));
     if (
       projectCount ||
       projectSite ||
@@ -545,13 +540,10 @@ function draftAmounts(
       .join('; ');
     let table: TableName;
     const row: Record<string, string> = {};
-    if (f.figure.unit === 'dai-bieu') {
+    if (f.figure.unit === 'person' && /đại biểu$/iu.test(f.text)) {
       table = 'events';
       Object.assign(row, emptyRow('events'), { attendance: f.text });
-    } else if (
-      /cam kết|biên bản ghi nhớ|ký kết/.test(lower) &&
-      (f.money || f.figure.unit.startsWith('bien-ban') || f.figure.unit.startsWith('thoa-thuan'))
-    ) {
+    } else if (/cam kết|biên bản ghi nhớ|ký kết/.test(lower) && (f.money || f.figure.unit === 'agreement')) {
       table = 'event-outcomes';
       Object.assign(row, emptyRow('event-outcomes'), {
         kind: /cam kết/.test(lower) && f.money ? 'commitment' : 'mou',
@@ -560,7 +552,7 @@ function draftAmounts(
     } else {
       table = 'projects';
       Object.assign(row, emptyRow('projects'));
-      const bundle = f.figure.unit === 'du-an';
+      const bundle = f.figure.unit === 'project';
       row['kind'] = bundle ? 'bundle' : 'project';
       if (bundle) row['count'] = f.text;
       else if (f.money) row['investment'] = f.text;

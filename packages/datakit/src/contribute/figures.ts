@@ -1,78 +1,61 @@
-import { extractMoney } from '@vnsti/money';
-import { type Figure, readFigure } from './quantity.js';
+import { extractMoney, lexicon, parseQuantity, type Quantity } from '@vnsti/money';
 
 /** A figure found in a text: as written, where, normalised, and whether it is money. */
 export interface FigureHit {
   readonly text: string;
   readonly index: number;
-  readonly figure: Figure;
+  readonly figure: Quantity;
   readonly money: boolean;
 }
 
-const QUALIFIER_BEFORE = /(?:hơn|gần|trên|khoảng|xấp xỉ|chừng|dưới|ít nhất|vượt|tới|đến|tăng|giảm) $/i;
+/** Reads a figure as drafting does: bare amounts in đồng, unit words the lexicon does not know kept as written. */
+export const readFigure = (text: string): Quantity | null =>
+  parseQuantity(text, { defaultCurrency: 'VND', anyUnit: true });
+
+const longestFirst = (words: Iterable<string>) => [...new Set(words)].sort((a, b) => b.length - a.length);
+const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * Units of measure and counted nouns news figures carry, besides the counted nouns of the indicator
- * registry (passed to {@link findFigures}): areas, power, length, mass, containers, ranks moved, and the
- * nouns of event and project amounts.
+ * Unit ids of the lexicon that drafting does not look for: repetitions ("gấp 3 lần"), administrative
+ * units and spans of time or age count the parts of a story ("20 tỉnh tham gia", "trong 3 ngày"),
+ * not a fact about a place or a deal.
  */
-export const FIGURE_UNITS: readonly string[] = [
-  // measures
-  'ha',
-  'héc-ta',
-  'hecta',
-  'km²',
-  'km2',
-  'm²',
-  'm2',
-  'km',
-  'mw',
-  'kw',
-  'gw',
-  'mwp',
-  'tấn',
-  'teu',
-  'rack',
-  'tủ rack',
-  'máy chủ',
-  'bậc',
-  'năm',
-  // amounts of events and projects
-  'biên bản ghi nhớ',
-  'thỏa thuận hợp tác',
-  'thoả thuận hợp tác',
-  'biên bản',
-  'thỏa thuận',
-  'thoả thuận',
-  'hợp đồng',
-  'nhà đầu tư',
-  'gian hàng',
-  'đại biểu',
-  'khách mời',
-  'nhà khoa học',
-  'chuyên gia',
-  'dự án',
-  'sản phẩm',
-  'giải pháp',
-  'công trình',
-  'đề tài',
-  'sáng chế',
-  'quốc gia',
-  'tổ chức',
-  'trường',
-  'viện',
-];
+const NOT_DRAFTED = new Set([
+  'time',
+  'commune',
+  'ward',
+  'province',
+  'day',
+  'hour',
+  'minute',
+  'second',
+  'year-of-age',
+  'point',
+]);
 
-const MAGNITUDE = /^(nghìn|ngàn|triệu|tỷ|tỉ) /;
-const ORDINAL_WORDS = 'nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười';
-const RANK = new RegExp(
-  `(?:đứng|xếp|xếp hạng|vươn lên|tụt xuống) thứ (\\d{1,3}|${ORDINAL_WORDS})(?![\\p{L}\\d])`,
-  'giu',
+/** The lexicon's unit phrases that drafting looks for. */
+const UNIT_WORDS = [...lexicon.UNIT_PHRASES].filter(([, id]) => !NOT_DRAFTED.has(id)).map(([phrase]) => phrase);
+
+/** A bound phrase of the lexicon ("hơn", "gần", "khoảng"…) just before a number, kept with the figure. */
+const QUALIFIER_BEFORE = new RegExp(
+  `(?<![\\p{L}\\d])(?:${longestFirst(lexicon.PHRASES_BEFORE.filter(([, q]) => q.bound).map(([p]) => p))
+    .map(escapeRegExp)
+    .join('|')}) $`,
+  'iu',
 );
+const QUALIFIER_WINDOW = Math.max(...lexicon.PHRASES_BEFORE.map(([p]) => p.length)) + 2;
+const MAGNITUDE = new RegExp(
+  `^(${[...lexicon.MAGNITUDES]
+    .filter(([, m]) => m.style === 'vi')
+    .map(([w]) => w)
+    .join('|')}) `,
+);
+/** "xếp thứ 5", "vươn lên thứ ba": the word after "thứ" is read by {@link readFigure} (number or ordinal word). */
+const RANK = /(?:đứng|xếp|xếp hạng|vươn lên|tụt xuống) thứ (?:\d{1,3}|\p{L}+)(?![\p{L}\d])/giu;
 
 /**
  * Every figure of a text: money (through `extractMoney`), percentages, ranks ("xếp thứ 5/63"), and
- * numbers followed by a unit of {@link FIGURE_UNITS} or of `units` ("hơn 200 gian hàng", "140 MW",
+ * numbers followed by a unit phrase of the money lexicon or of `units` ("hơn 200 gian hàng", "140 MW",
  * "khoảng 3.500 lao động"). Spans in `taken` (dates) are skipped, and so is a count of one after
  * "trên"/"mỗi" ("bình quân trên 1 ha": a rate, not a figure).
  *
@@ -90,7 +73,7 @@ export function findFigures(
   taken: ReadonlyArray<readonly [number, number]>,
   units: readonly string[],
 ): FigureHit[] {
-  const allUnits = [...new Set([...FIGURE_UNITS, ...units])].sort((a, b) => b.length - a.length);
+  const allUnits = longestFirst([...UNIT_WORDS, ...units]);
   const hits: FigureHit[] = [];
   for (const m of extractMoney(text, { defaultCurrency: 'VND' })) {
     const figure = readFigure(m.text);
@@ -121,8 +104,8 @@ export function findFigures(
     }
     if (!matched) continue;
     end += matched.length;
-    const lead = QUALIFIER_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
-    const from = lead && !/^(?:tăng|giảm) $/i.test(lead[0]) ? start - lead[0].length : start;
+    const lead = QUALIFIER_BEFORE.exec(text.slice(Math.max(0, start - QUALIFIER_WINDOW), start));
+    const from = lead ? start - lead[0].length : start;
     if (covered(from, end)) continue;
     if (digits === '1' && /(?:trên|mỗi|\/) $/i.test(text.slice(Math.max(0, start - 6), start))) continue;
     const written = text.slice(from, end);

@@ -46,6 +46,5 @@ export {
   formatReview,
 } from './extract.js';
 export { findTitles, type KnownPeople, type PersonMention, type TitleMention } from './people.js';
-export type { Figure } from './quantity.js';
 export { type NameResolver, type Resolvers, resolversFrom } from './resolve.js';
 export { type Sentence, splitSentences } from './text.js';

@@ -1,6 +1,5 @@
-import { slugify } from '@vnsti/schema';
+import { lexicon, type Quantity } from '@vnsti/money';
 import type { CsvTable } from './csv.js';
-import type { Figure } from './quantity.js';
 
 /** One indicator of the registry (`datasets/metrics/data/indicators.csv`), ready for matching. */
 export interface IndicatorEntry {
@@ -8,7 +7,10 @@ export interface IndicatorEntry {
   readonly nameVi: string;
   /** `percent`, `money`, `rank`, `rank-change`, `area`, `power`, `length`, `mass`, `count` or `years`. */
   readonly unitKind: string;
-  /** For `count`: slugs of the counted nouns it accepts. */
+  /**
+   * For `count`: the units it accepts, as the figure reader gives them: the lexicon's unit id of a
+   * counted noun it knows (`enterprise` for "doanh nghiệp"), else the noun as written ("lao động").
+   */
   readonly units: readonly string[];
   /** Lower-case phrases that name it. */
   readonly phrases: readonly string[];
@@ -37,7 +39,7 @@ export function indicatorsFrom(table: CsvTable | undefined): IndicatorEntry[] {
       id: r['id'] ?? '',
       nameVi: r['name_vi'] ?? '',
       unitKind: r['unit_kind'] ?? '',
-      units: split(r['units']).map(slugify),
+      units: split(r['units']).map((noun) => lexicon.UNIT_PHRASES.get(noun) ?? noun),
       phrases: split(r['phrases_vi']),
     }));
 }
@@ -47,10 +49,25 @@ export function countedNouns(table: CsvTable | undefined): string[] {
   return [...new Set((table?.rows ?? []).flatMap((r) => split(r['units'])))];
 }
 
-const AREA = new Set(['ha', 'hecta', 'hec-ta', 'km2', 'm2']);
-const POWER = new Set(['mw', 'kw', 'gw', 'mwp']);
-const LENGTH = new Set(['km', 'm']);
-const MASS = new Set(['tan', 'kg']);
+/** The unit kind of each measured unit id of the lexicon; a currency code is `money`, every other unit a `count`. */
+const KIND_OF_UNIT: ReadonlyMap<string, string> = new Map([
+  ['percent', 'percent'],
+  ['rank', 'rank'],
+  ['rank-step', 'rank-change'],
+  ['ha', 'area'],
+  ['km2', 'area'],
+  ['m2', 'area'],
+  ['MW', 'power'],
+  ['kW', 'power'],
+  ['GW', 'power'],
+  ['MWp', 'power'],
+  ['km', 'length'],
+  ['m', 'length'],
+  ['tonne', 'mass'],
+  ['kg', 'mass'],
+  ['year', 'years'],
+  ['TEU', 'count'],
+]);
 
 /**
  * The kind of a figure, from its unit: what indicators it may fill (a count of booths is a `count`,
@@ -58,25 +75,19 @@ const MASS = new Set(['tan', 'kg']);
  *
  * @example
  * ```ts
- * unitKindOf({ value: 200, unit: 'gian-hang', bound: 'lower' }); // 'count'
+ * unitKindOf({ value: 200, unit: 'booth', bound: 'lower' }); // 'count'
  * unitKindOf({ value: 24, unit: 'ha', bound: 'exact' }); // 'area'
+ * unitKindOf({ value: 16e12, unit: 'VND', bound: 'lower' }); // 'money'
  * ```
  */
-export function unitKindOf(figure: Figure): string {
-  const u = figure.unit;
-  if (u === 'percent' || u === 'rank') return u;
-  if (/^[A-Z]{3}$/.test(u)) return 'money';
-  if (u === 'bac') return 'rank-change';
-  if (AREA.has(u)) return 'area';
-  if (POWER.has(u)) return 'power';
-  if (LENGTH.has(u)) return 'length';
-  if (MASS.has(u)) return 'mass';
-  if (u === 'nam') return 'years';
-  return 'count';
+export function unitKindOf(figure: Quantity): string {
+  const kind = KIND_OF_UNIT.get(figure.unit);
+  if (kind) return kind;
+  return /^[A-Z]{3}$/.test(figure.unit) ? 'money' : 'count';
 }
 
 /** Whether an indicator takes a figure: the same unit kind, and for counts one of its nouns. */
-export function fits(entry: IndicatorEntry, figure: Figure): boolean {
+export function fits(entry: IndicatorEntry, figure: Quantity): boolean {
   const kind = unitKindOf(figure);
   return entry.unitKind === kind && (kind !== 'count' || entry.units.includes(figure.unit));
 }
@@ -106,8 +117,8 @@ export interface IndicatorMatch {
  *   (the start of the next one).
  * @example
  * ```ts
- * const jobs = { id: 'jobs', nameVi: 'Lao động', unitKind: 'count', units: ['lao-dong'], phrases: ['việc làm'] };
- * matchIndicator([jobs], 'tạo việc làm cho 3.500 lao động', 16, 13, { value: 3500, unit: 'lao-dong', bound: 'exact' })
+ * const jobs = { id: 'jobs', nameVi: 'Lao động', unitKind: 'count', units: ['lao động'], phrases: ['việc làm'] };
+ * matchIndicator([jobs], 'tạo việc làm cho 3.500 lao động', 16, 13, { value: 3500, unit: 'lao động', bound: 'exact' })
  *   ?.entry.id; // 'jobs'
  * ```
  */
@@ -116,7 +127,7 @@ export function matchIndicator(
   lower: string,
   at: number,
   length: number,
-  figure: Figure,
+  figure: Quantity,
   bounds: { readonly from?: number; readonly to?: number } = {},
 ): IndicatorMatch | null {
   const floor = bounds.from ?? 0;

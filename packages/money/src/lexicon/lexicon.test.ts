@@ -40,6 +40,10 @@ describe('the lexicon', () => {
     expect(readUnitAt(['2027', 'dự', 'toán'], 1)).toBeNull();
     expect(readUnitAt(['2024', 'dự', 'án'], 1)).toEqual({ unit: 'project', words: 2 });
     expect(readUnitAt([], 0)).toBeNull();
+    expect(readUnitAt(['120', 'tủ', 'rack'], 1)).toEqual({ unit: 'rack', words: 2 });
+    expect(readUnitAt(['120', 'rack'], 1)).toEqual({ unit: 'rack', words: 1 });
+    expect(readUnitAt(['5', 'bậc'], 1)).toEqual({ unit: 'rank-step', words: 1 });
+    expect(readUnitAt(['150', 'nhà', 'khoa', 'học'], 1)).toEqual({ unit: 'person', words: 3 });
   });
 
   it('keeps every unit phrase lower-case NFC with single spaces', () => {

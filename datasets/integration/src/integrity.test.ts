@@ -69,7 +69,7 @@ describe('references across packages resolve', () => {
     for (const m of records.metrics) expect(places.has(m.place), m.id).toBe(true);
   });
   it('every citation names a source whose text holds the quote', () => {
-    const texts = new Map(
+    const texts = new Map<string, string>(
       records.sources.flatMap((s) =>
         s.textFile === undefined
           ? []

@@ -54,10 +54,21 @@ function list(items: readonly SafeHtml[], empty: string): SafeHtml {
   return items.length ? html`<ul>${items.map((i) => html`<li>${i}</li>`)}</ul>` : html`<p class="empty">${empty}</p>`;
 }
 
-function citations(graph: Graph, refs: ReadonlyArray<{ readonly source: string; readonly quote: string }>): SafeHtml {
+/** A citation: a quote from a stored text, or a locator (article, clause) in a source kept without text. */
+type CitationRef = {
+  readonly source: string;
+  readonly quote?: string | undefined;
+  readonly locator?: string | undefined;
+};
+
+function citations(graph: Graph, refs: ReadonlyArray<CitationRef>): SafeHtml {
   const items = refs.map((ref) => {
     const source = graph.source(ref.source);
-    return html`<li><a class="cite" href="sources.html#source-${ref.source}"><q lang="vi">${ref.quote}</q></a> <span class="source-name">${source ? `${source.title.en} (${source.published})` : ref.source}</span></li>`;
+    const cited =
+      ref.quote !== undefined
+        ? html`<q lang="vi">${ref.quote}</q>`
+        : html`<span class="locator">${ref.locator ?? ''}</span>`;
+    return html`<li><a class="cite" href="sources.html#source-${ref.source}">${cited}</a> <span class="source-name">${source ? `${source.title.en} (${source.published})` : ref.source}</span></li>`;
   });
   return items.length ? html`<ul class="citations">${items}</ul>` : html``;
 }

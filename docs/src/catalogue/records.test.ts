@@ -56,7 +56,7 @@ describe('record pages', () => {
     const series = graph.series.filter((s) => s.place === 'quang-ninh');
     expect(html.match(/<figure class="metric-chart"/g)).toHaveLength(series.length);
     expect(html).toContain('id="series-budget-revenue-vnd"');
-    expect(html).toContain('id="series-budget-revenue-percent"');
+    expect(html).toContain('id="series-budget-revenue-growth-percent"');
     expect(page('metric-hai-phong-area-2025.html')).toContain('href="place-hai-phong.html#series-area-km2"');
   });
 

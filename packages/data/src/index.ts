@@ -21,7 +21,7 @@ export {
   type ProjectDate,
   type ProjectNode,
 } from './graph.js';
-export { loadGraph } from './load.js';
+export { type LoadGraphOptions, loadGraph } from './load.js';
 export { foldName, type NameEntry, type NameResolver, type NameResolvers, type RecordKind } from './names.js';
 export {
   type Citation,

@@ -77,4 +77,15 @@ describe('loadGraph over the datasets', () => {
     expect(graph.findOrganization('Bộ KH&CN')?.record.id).toBe('bo-khoa-hoc-va-cong-nghe');
     expect(graph.findOrganization('ministry of science and technology')?.record.id).toBe('bo-khoa-hoc-va-cong-nghe');
   });
+
+  it("reads former names as of a day through the reference datasets' resolvers", () => {
+    const before = loadGraph({ asOf: '2024-05-01' });
+    const after = loadGraph({ asOf: '2026-01-01' });
+    expect(before.findPlace('tỉnh Hải Dương')?.record.id).toBe('hai-duong');
+    expect(after.findPlace('tỉnh Hải Dương')?.record.id).toBe('hai-phong');
+    expect(after.findPlace('TP. Hải Phòng')?.record.id).toBe('hai-phong');
+    expect(after.findOrganization('Bộ TT&TT')?.record.id).toBe('bo-khoa-hoc-va-cong-nghe');
+    expect(after.findPlace('Atlantis')).toBeUndefined();
+    expect(() => loadGraph({ asOf: '2025-02-30' }).findPlace('Hải Dương')).toThrow(/calendar|day|date/i);
+  });
 });

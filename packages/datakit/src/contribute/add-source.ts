@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { parseIso, todayInVietnam } from '@vnsti/dates';
 import { authoredHeaders, slugify, tables } from '@vnsti/schema';
 import { foldWhitespace } from '../rows/fold.js';
 import { isWebAddress } from '../checks/web-addresses.js';
@@ -75,23 +76,7 @@ const TEXT_DIR = 'datasets/sources/text';
  * ```
  */
 export function isCalendarDate(iso: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (mo < 1 || mo > 12 || d < 1) return false;
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1] ?? 0;
-  return d <= days;
-}
-
-/** Today's date in Asia/Ho_Chi_Minh as `YYYY-MM-DD`. */
-function todayInVietnam(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Ho_Chi_Minh',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
+  return parseIso(iso) !== null;
 }
 
 /** The headline a text gives: its first non-blank line, without a " date YYYY-MM-DD (X) - " dateline, cut at 200 characters. */

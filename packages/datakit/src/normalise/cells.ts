@@ -1,4 +1,4 @@
-import { parseDate } from '@vnsti/dates';
+import { daysInMonth, parseDate } from '@vnsti/dates';
 import { parseMoney } from '@vnsti/money';
 import type { Column, DateValue, Money } from '@vnsti/schema';
 import { parseQuantity } from './quantity.js';
@@ -13,10 +13,6 @@ const ISO_FROM = /^(\d{4}-\d{2}-\d{2})\.\.$/;
 const ISO_MONTH = /^(\d{4})-(\d{2})$/;
 const ISO_YEAR = /^\d{4}$/;
 const CANONICAL_MONEY = /^(-?\d+) ([A-Za-z]{3})$/;
-
-function lastDayOfMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
 
 /**
  * Reads a date or period cell: canonical `YYYY-MM-DD`, `YYYY-MM-DD..YYYY-MM-DD`,
@@ -49,7 +45,7 @@ export function readDateValue(cell: string, reference: string | undefined): Cell
   if (month) {
     const m = Number(month[2]);
     if (m >= 1 && m <= 12) {
-      const last = lastDayOfMonth(Number(month[1]), m);
+      const last = daysInMonth(Number(month[1]), m);
       return {
         value: {
           start: `${cell}-01`,

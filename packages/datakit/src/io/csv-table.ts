@@ -1,4 +1,4 @@
-import { parse } from 'csv-parse/sync';
+import { parseCsvRecords } from './csv-parser.js';
 
 /**
  * A CSV table read whole: its header and its rows as objects keyed by header.
@@ -21,14 +21,18 @@ export interface CsvTable {
  *
  * @param text - The whole file.
  * @returns The table; an empty text gives no headers and no rows.
- * @throws Error from csv-parse when the quoting is broken.
+ * @throws `CsvSyntaxError` when the quoting is broken.
  * @example
  * ```ts
  * parseCsvTable('\uFEFFid,quote\r\na,"x, ""y"""\r\n').rows; // [{ id: 'a', quote: 'x, "y"' }]
  * ```
  */
 export function parseCsvTable(text: string): CsvTable {
-  const records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true }) as string[][];
+  const records: string[][] = [];
+  const bytes = Buffer.from(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  parseCsvRecords(bytes, 0, true, (cells) => {
+    if (cells.length > 1 || cells[0] !== '') records.push(cells);
+  });
   const [headers = [], ...body] = records;
   const rows = body
     .filter((cells) => cells.some((c) => c !== ''))

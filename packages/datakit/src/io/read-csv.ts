@@ -1,9 +1,8 @@
 import { isUtf8 } from 'node:buffer';
-import { createReadStream } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { pipeline } from 'node:stream/promises';
-import { parse } from 'csv-parse';
 import type { Problem } from '../problems.js';
+import { CsvSyntaxError, parseCsvRecords } from './csv-parser.js';
 import { csvText, findInvalidUtf8, findQuoteProblem } from './csv-positions.js';
 
 /**
@@ -18,11 +17,14 @@ import { csvText, findInvalidUtf8, findQuoteProblem } from './csv-positions.js';
 export interface CsvRow {
   /** Line the record starts on. */
   readonly line: number;
-  /** The cells, as csv-parse reads them (quotes removed, `""` unescaped, CRLF inside a cell as LF). */
+  /** The cells (quotes removed, `""` unescaped, CRLF inside a cell as LF). */
   readonly cells: string[];
 }
 
 class NotUtf8 extends Error {}
+
+/** Bytes read at a time; a record longer than that is read in growing pieces (see {@link readCsv}). */
+const CHUNK_BYTES = 1 << 20;
 
 /** How many bytes at the end of `bytes` begin a UTF-8 character that the next chunk completes. */
 function incompleteTail(bytes: Uint8Array): number {
@@ -36,28 +38,49 @@ function incompleteTail(bytes: Uint8Array): number {
   return 0;
 }
 
+/** Whether `bytes` start with the UTF-8 byte-order mark. */
+const hasBom = (bytes: Uint8Array) => bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+
 /**
- * Passes the file's bytes on to csv-parse after checking they are UTF-8 (the parser decodes them
- * itself; decoding here too would cost a second pass). A character split across two chunks is
- * checked with the next one.
+ * Reads a file a chunk at a time and parses its records ({@link parseCsvRecords}), checking each
+ * chunk is UTF-8 first. The bytes of a record a chunk ends inside are carried into the next read,
+ * which is at least as long as they are: a record of any length costs linear time.
  */
-async function* strictUtf8(source: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
-  let carry: Buffer | null = null;
-  for await (const read of source) {
-    const chunk: Buffer = carry ? Buffer.concat([carry, read]) : read;
-    const tail = incompleteTail(chunk);
-    const body = tail === 0 ? chunk : chunk.subarray(0, chunk.length - tail);
-    if (!isUtf8(body)) throw new NotUtf8();
-    carry = tail === 0 ? null : chunk.subarray(chunk.length - tail);
-    if (body.length > 0) yield body;
+function parseFile(path: string, onRecord: (cells: string[], innerLineEnds: number) => void): void {
+  const fd = openSync(path, 'r');
+  try {
+    let carry: Uint8Array = new Uint8Array(0);
+    let first = true;
+    let eof = false;
+    while (!eof) {
+      const buffer = Buffer.allocUnsafe(carry.length + Math.max(CHUNK_BYTES, carry.length));
+      buffer.set(carry, 0);
+      let filled = carry.length;
+      while (filled < buffer.length) {
+        const read = readSync(fd, buffer, filled, buffer.length - filled, null);
+        if (read === 0) {
+          eof = true;
+          break;
+        }
+        filled += read;
+      }
+      const bytes = buffer.subarray(0, filled);
+      const body = eof ? bytes : bytes.subarray(0, filled - incompleteTail(bytes));
+      if (!isUtf8(body)) throw new NotUtf8();
+      const start = first && hasBom(body) ? 3 : 0;
+      first = false;
+      const done = parseCsvRecords(body, start, eof, onRecord);
+      carry = bytes.subarray(done);
+    }
+  } finally {
+    closeSync(fd);
   }
-  if (carry) throw new NotUtf8();
 }
 
 /**
- * Streams a CSV file through csv-parse and calls `onRow` for every record that is not blank, with
- * the line it starts on. UTF-8 (with or without BOM), LF or CRLF. Returns the problems that stop
- * the file from being read at all: not UTF-8, broken quoting.
+ * Reads a CSV file and calls `onRow` for every record that is not blank, with the line it starts
+ * on. UTF-8 (with or without BOM), LF or CRLF, quoting by RFC 4180 (see `csv-parser.ts`). Returns
+ * the problems that stop the file from being read at all: not UTF-8, broken quoting.
  *
  * @param path - Absolute path of the file.
  * @param file - The path problems name (relative to the repository root).
@@ -70,27 +93,16 @@ async function* strictUtf8(source: AsyncIterable<Buffer>): AsyncGenerator<Buffer
  * ```
  */
 export async function readCsv(path: string, file: string, onRow: (row: CsvRow) => void): Promise<Problem[]> {
-  // Blank lines are not skipped: every record is then one line plus the line ends inside its
-  // cells, so line numbers come from the records alone (csv-parse's `info` and `raw` options
-  // cost a fifth more time).
-  const parser = parse({ bom: true, relax_column_count: true, record_delimiter: ['\r\n', '\n'] });
+  // Every record, blank ones included, is one line plus the line ends inside its quoted cells, so
+  // line numbers come from the records alone.
   let line = 1;
-  const consume = (cells: string[]) => {
+  const onRecord = (cells: string[], innerLineEnds: number) => {
     const start = line;
-    line++;
-    for (let i = 0; i < cells.length; i++) {
-      const cell = cells[i]!;
-      if (cell.indexOf('\n') === -1) continue;
-      line += countNewlines(cell);
-      if (cell.indexOf('\r') !== -1) cells[i] = cell.replaceAll('\r\n', '\n');
-    }
+    line += 1 + innerLineEnds;
     if (!isBlank(cells)) onRow({ line: start, cells });
   };
   try {
-    // Records are taken as the parser emits them ('data'), not through an async iterator, which
-    // costs a promise per record.
-    parser.on('data', consume);
-    await pipeline(createReadStream(path), strictUtf8, parser);
+    parseFile(path, onRecord);
   } catch (error) {
     if (error instanceof NotUtf8) {
       const found = findInvalidUtf8(await readFile(path));
@@ -104,29 +116,21 @@ export async function readCsv(path: string, file: string, onRow: (row: CsvRow) =
         },
       ];
     }
-    const code = (error as { code?: string }).code;
-    if (typeof code === 'string' && (code.startsWith('CSV_') || code.startsWith('INVALID_'))) {
+    if (error instanceof CsvSyntaxError) {
       const found = findQuoteProblem(csvText(await readFile(path)));
-      const lines = (error as { lines?: number }).lines ?? 1;
       return [
         {
           code: 'csv-quoting',
           file,
-          line: found?.line ?? lines,
+          line: found?.line ?? line,
           column: found?.column ?? 1,
-          message: found?.message ?? `cannot read the CSV: ${(error as Error).message}`,
+          message: found?.message ?? `cannot read the CSV: ${error.message}`,
         },
       ];
     }
     throw error;
   }
   return [];
-}
-
-function countNewlines(text: string): number {
-  let count = 0;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
-  return count;
 }
 
 function isBlank(record: readonly string[]): boolean {

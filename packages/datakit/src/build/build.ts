@@ -17,7 +17,8 @@ import {
   writeRecordsJson,
   writeTableExports,
 } from './outputs.js';
-import { writeParquet } from './parquet.js';
+import { writeTableParquet } from './parquet.js';
+import { DuckDBWorker } from './parquet-worker.js';
 
 /**
  * Options of {@link build}: the same as `validate`'s.
@@ -129,7 +130,8 @@ async function moveIntoDist(staged: string, dist: string): Promise<void> {
  * problem at all, writes each dataset's `dist/`: `index.js` + `index.cjs` + `index.d.ts` +
  * `index.d.cts` (records as deeply frozen arrays with an id lookup; named `data.*` when the dataset
  * has a hand-written `src/index.ts` that re-exports them), the `records.json` both load,
- * `<table>.csv` and `<table>.ndjson` per table, and `datapackage.json`. Outputs are rendered into a
+ * `<table>.csv`, `<table>.ndjson` and `<table>.parquet` per table (the Parquet written by
+ * DuckDB on a worker thread, from the CSV, while the other files are written), and `datapackage.json`. Outputs are rendered into a
  * staging folder, then each file is renamed into `dist/` (a failed build leaves the previous
  * `dist/` untouched, and there is a `dist/` at every moment); a lock file in each dataset folder
  * keeps a second build out, and staging folders a killed build left are removed. The same input
@@ -144,6 +146,16 @@ async function moveIntoDist(staged: string, dist: string): Promise<void> {
  * ```
  */
 export async function build(options: BuildOptions = {}): Promise<BuildResult> {
+  // DuckDB (for the Parquet files) loads on its own thread while this one validates.
+  const duckdb = new DuckDBWorker();
+  try {
+    return await validateAndWrite(options, duckdb);
+  } finally {
+    await duckdb.close();
+  }
+}
+
+async function validateAndWrite(options: BuildOptions, duckdb: DuckDBWorker): Promise<BuildResult> {
   const result = await validate(options);
   const { loaded } = result;
   if (result.problems.length > 0 || !loaded) return { problems: result.problems, written: [] };
@@ -176,6 +188,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     locks.push(lock);
   }
   const staged: Array<{ name: DatasetName; tmp: string; dist: string }> = [];
+  // Parquet files being written from the CSV already written, while the other files are.
+  const parquet: Promise<void>[] = [];
   try {
     for (const name of targets) {
       const dataset = loaded.datasets.get(name)!;
@@ -185,6 +199,16 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       const tmp = join(dataset.dir, `${STAGING_PREFIX}${process.pid}-${randomBytes(4).toString('hex')}`);
       staged.push({ name, tmp, dist: join(dataset.dir, 'dist') });
       await mkdir(tmp, { recursive: true });
+      for (const t of dataset.tables) {
+        await writeThrough(join(tmp, `${t.table.name}.csv`), (csv) =>
+          writeThrough(join(tmp, `${t.table.name}.ndjson`), (ndjson) =>
+            writeTableExports(t.table, sortedRows(t.table, t.rows), csv, ndjson),
+          ),
+        );
+        const written = writeTableParquet(duckdb, t.table, tmp);
+        written.catch(() => {}); // awaited below; a failure must not go unhandled meanwhile
+        parquet.push(written);
+      }
       const { modules, declarations } = moduleFiles(dataset);
       // A dataset with a hand-written entry (`src/index.ts`, e.g. resolvers over its records) gets
       // the generated module as `data.*`, which that entry re-exports once compiled to `index.*`.
@@ -193,21 +217,16 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       await writeFile(join(tmp, `${stem}.js`), modules.js);
       await writeFile(join(tmp, `${stem}.cjs`), modules.cjs);
       for (const file of declarations) await writeFile(join(tmp, file.name.replace(/^index/, stem)), file.content);
-      for (const t of dataset.tables) {
-        await writeThrough(join(tmp, `${t.table.name}.csv`), (csv) =>
-          writeThrough(join(tmp, `${t.table.name}.ndjson`), (ndjson) =>
-            writeTableExports(t.table, sortedRows(t.table, t.rows), csv, ndjson),
-          ),
-        );
-      }
       await writeFile(
         join(tmp, 'datapackage.json'),
         `${JSON.stringify(datapackage(dataset, loaded, version), null, 2)}\n`,
       );
     }
-    await writeParquet(staged.map(({ name, tmp }) => ({ dir: tmp, tables: loaded.datasets.get(name)!.tables })));
+    await Promise.all(parquet);
     for (const { tmp, dist } of staged) await moveIntoDist(tmp, dist);
   } catch (error) {
+    // DuckDB may still be writing into a staging folder: let it finish before removing them.
+    await Promise.allSettled(parquet);
     await Promise.all(staged.map(({ tmp }) => rm(tmp, { recursive: true, force: true })));
     throw error;
   } finally {

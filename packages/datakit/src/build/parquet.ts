@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { exportFields, type Table } from '@vnsti/schema';
 import { FORMULA_PATTERN } from './formula.js';
+import { DuckDBWorker } from './parquet-worker.js';
 
 /**
  * Parquet exports, written by DuckDB from the CSV the build has just written, so that both hold the
@@ -87,7 +88,7 @@ export function selectFromCsv(table: Table, csvPath: string): string {
   const select = columns.map((c) => {
     const col = sqlIdent(c.name);
     if (c.type === 'VARCHAR')
-      return `CASE WHEN regexp_matches(${col}, ${sqlString(`^'${FORMULA_PATTERN.source.slice(1)}`)}) THEN ${col}[2:] ELSE ${col} END AS ${col}`;
+      return `CASE WHEN starts_with(${col}, '''') AND regexp_matches(${col}, ${sqlString(`^'${FORMULA_PATTERN.source.slice(1)}`)}) THEN ${col}[2:] ELSE ${col} END AS ${col}`;
     if (c.type === MONEY_DECIMAL) {
       const message = `${sqlString(`${table.name}.${c.name}: amount `)} || ${col} || ${sqlString(` does not fit ${MONEY_DECIMAL}`)}`;
       return `CASE WHEN ${col} IS NULL OR regexp_matches(${col}, ${sqlString(FITS_MONEY_DECIMAL)}) THEN CAST(${col} AS ${c.type}) ELSE error(${message}) END AS ${col}`;
@@ -120,9 +121,32 @@ export async function openDuckDB(path = ':memory:'): Promise<{ connection: DuckD
 }
 
 /**
- * Writes `<table>.parquet` beside each `<table>.csv` of each folder, from that CSV, with typed
- * columns ({@link parquetColumns}), Snappy-compressed (the codec every reader has). One DuckDB
- * serves every folder of a build.
+ * The statement that writes a table's Parquet file from its export CSV: typed columns
+ * ({@link parquetColumns}), Snappy-compressed (the codec every reader has).
+ * @internal
+ */
+export function copyToParquet(table: Table, csvPath: string, target: string): string {
+  return `COPY (${selectFromCsv(table, csvPath)}) TO ${sqlString(target)} (FORMAT parquet, COMPRESSION snappy)`;
+}
+
+/**
+ * Writes `<table>.parquet` beside `<table>.csv` in `dir`, from that CSV, on a {@link DuckDBWorker}.
+ *
+ * @throws {@link ParquetExportError} when an amount does not fit its decimal column.
+ * @internal
+ */
+export async function writeTableParquet(duckdb: DuckDBWorker, table: Table, dir: string): Promise<void> {
+  try {
+    await duckdb.run(copyToParquet(table, join(dir, `${table.name}.csv`), join(dir, `${table.name}.parquet`)));
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new ParquetExportError(`${table.name}.parquet: ${message.split('\n')[0]}`);
+  }
+}
+
+/**
+ * Writes `<table>.parquet` beside each `<table>.csv` of each folder, from that CSV (see
+ * {@link copyToParquet}). One DuckDB, on a worker thread, serves every folder.
  *
  * @param folders - Each folder holding export CSVs (a build's staging folder) and its tables.
  * @throws {@link ParquetExportError} when an amount does not fit its decimal column.
@@ -135,21 +159,12 @@ export async function writeParquet(
   folders: ReadonlyArray<{ dir: string; tables: ReadonlyArray<{ table: Table }> }>,
 ): Promise<void> {
   if (folders.length === 0) return;
-  const { connection, close } = await openDuckDB();
+  const duckdb = new DuckDBWorker();
   try {
     for (const { dir, tables } of folders) {
-      for (const { table } of tables) {
-        const select = selectFromCsv(table, join(dir, `${table.name}.csv`));
-        const target = join(dir, `${table.name}.parquet`);
-        try {
-          await connection.run(`COPY (${select}) TO ${sqlString(target)} (FORMAT parquet, COMPRESSION snappy)`);
-        } catch (error) {
-          const message = error instanceof Error ? error.message : String(error);
-          throw new ParquetExportError(`${table.name}.parquet: ${message.split('\n')[0]}`);
-        }
-      }
+      for (const { table } of tables) await writeTableParquet(duckdb, table, dir);
     }
   } finally {
-    close();
+    await duckdb.close();
   }
 }

@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 
@@ -5,23 +6,34 @@ import { Worker } from 'node:worker_threads';
  * The worker's code: it loads DuckDB (a large native library: loading it takes the main thread
  * most of a second), opens an in-memory database that never downloads an extension, and runs the
  * statements it is sent one after another, answering each with its id and, on failure, the error.
+ * A message without a statement closes the database and ends the thread.
  */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
-const connected = (async () => {
+const opened = (async () => {
   const { DuckDBInstance } = require(workerData.duckdb);
   const instance = await DuckDBInstance.create(':memory:', {
     autoinstall_known_extensions: 'false',
     autoload_known_extensions: 'false',
   });
-  return instance.connect();
+  return { instance, connection: await instance.connect() };
 })();
 let queue = Promise.resolve();
 parentPort.on('message', ({ id, sql }) => {
   queue = queue.then(async () => {
+    if (sql === undefined) {
+      // Close: once DuckDB has loaded (stopping the thread while it loads aborts the process).
+      try {
+        const { instance, connection } = await opened;
+        connection.closeSync();
+        instance.closeSync();
+      } finally {
+        parentPort.close();
+      }
+      return;
+    }
     try {
-      const connection = await connected;
-      await connection.run(sql);
+      await (await opened).connection.run(sql);
       parentPort.postMessage({ id });
     } catch (error) {
       parentPort.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
@@ -83,8 +95,14 @@ export class DuckDBWorker {
     });
   }
 
-  /** Stops the worker (and its database); statements still waiting are refused. */
+  /**
+   * Closes the database and ends the thread, after the statements sent before. (Not
+   * `worker.terminate()`: stopping the thread while DuckDB loads aborts the whole process.)
+   */
   async close(): Promise<void> {
-    await this.worker.terminate();
+    if (this.ended) return;
+    const exited = once(this.worker, 'exit');
+    this.worker.postMessage({ id: -1 });
+    await exited;
   }
 }

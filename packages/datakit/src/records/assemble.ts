@@ -113,9 +113,9 @@ export function assemble(c: Collector, name: DatasetName, loaded: LoadedTable[])
   const citedBy = new Map<number, NonNullable<Entry['sources']>>();
   const childrenOf = new Map<number, NonNullable<Entry['children']>>();
   const fields = main.table.columns.map((column) => [column.name, column.field] as const);
-  // Where every column's record field is its header, the record starts as a copy of the row's
-  // values. `Object.assign` onto `{}`, not a spread: V8 gives a spread copy a shape of its own, and
-  // adding `sources` to it then costs a new shape per record (three times slower for 100 000).
+  // Where every column's record field is its header, the row's values object becomes the record
+  // (its children and citations added to it): no copy, which for 1 000 000 rows is a sixth of the
+  // memory. The exports read a row's values by column name only, so the added arrays do not show.
   const sameNames = fields.every(([name, field]) => name === field);
   const childArrays = loaded.flatMap((t) =>
     t.table.parent && t.table.parent.into !== 'sources' ? [t.table.parent.into] : [],
@@ -137,7 +137,7 @@ export function assemble(c: Collector, name: DatasetName, loaded: LoadedTable[])
       }
     }
     let record: Record<string, unknown>;
-    if (sameNames) record = Object.assign({}, row.values);
+    if (sameNames) record = row.values;
     else {
       record = {};
       for (const [name, field] of fields) {

@@ -15,8 +15,11 @@
 export class QuoteFinder {
   private readonly last = new Map<string, number>();
 
-  /** Whether `quote` occurs in `text`, the folded text of source `source`. */
-  find(source: string, text: string, quote: string): boolean {
+  /**
+   * Whether `quote` occurs in `text`, the folded text of source `source` (a string, or a
+   * `SourceText`, searched in its bytes: offsets only need to be the text's own).
+   */
+  find(source: string, text: { indexOf(quote: string, from?: number): number }, quote: string): boolean {
     const from = this.last.get(source) ?? 0;
     let at = text.indexOf(quote, from);
     if (at === -1 && from > 0) at = text.indexOf(quote);

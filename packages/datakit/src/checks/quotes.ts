@@ -25,8 +25,7 @@ export const quotes: CheckRule = {
         if (row.source === undefined || row.quote === undefined || !sourceIds?.has(row.source)) continue;
         const text = ctx.loaded.sourceTexts.get(row.source);
         if (!text) continue;
-        if (finder.find(row.source, text.folded, FOLDED.test(row.quote) ? row.quote : foldWhitespace(row.quote)))
-          continue;
+        if (finder.find(row.source, text, FOLDED.test(row.quote) ? row.quote : foldWhitespace(row.quote))) continue;
         const { line, column } = cellLocation(t, row, 'quote');
         ctx.collector.cell(
           'quote-not-found',

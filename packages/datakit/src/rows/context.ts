@@ -2,20 +2,40 @@ import type { Collector } from '../collector.js';
 import type { CellResult } from '../normalise/cells.js';
 
 /**
- * A source's text, read from `datasets/sources/<text_file>`.
+ * A source's text, read from `datasets/sources/<text_file>`. The folded text is kept as UTF-8
+ * bytes (outside the JavaScript heap, and smaller than a string of Vietnamese text); `folded`
+ * decodes it when asked, `indexOf` searches the bytes.
  *
  * @example
  * ```ts
  * loaded.sourceTexts.get('tpo-2025-11-25-quang-ninh')?.folded.includes('cho 7 dự án');
+ * loaded.sourceTexts.get('tpo-2025-11-25-quang-ninh')?.indexOf('cho 7 dự án') !== -1;
  * ```
  */
-export interface SourceText {
-  /** Path relative to the repository root. */
-  readonly file: string;
-  /** SHA-256 of the file's bytes, lowercase hex. */
-  readonly sha256: string;
+export class SourceText {
+  /**
+   * @param file - Path relative to the repository root.
+   * @param sha256 - SHA-256 of the file's bytes, lowercase hex.
+   * @param foldedBytes - The folded text (see {@link SourceText.folded}) as UTF-8.
+   */
+  constructor(
+    readonly file: string,
+    readonly sha256: string,
+    private readonly foldedBytes: Buffer,
+  ) {}
+
   /** The text folded for quote search (NFC, whitespace runs collapsed to one space). */
-  readonly folded: string;
+  get folded(): string {
+    return this.foldedBytes.toString('utf8');
+  }
+
+  /**
+   * Where `quote` (already folded) occurs in the folded text at or after byte `from`, as a byte
+   * offset; -1 when it does not.
+   */
+  indexOf(quote: string, from = 0): number {
+    return this.foldedBytes.indexOf(quote, from, 'utf8');
+  }
 }
 
 /** What the reading stage shares across tables: the collector, shared strings, sources' dates and texts. @internal */

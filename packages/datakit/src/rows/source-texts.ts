@@ -5,7 +5,7 @@ import { findInvalidUtf8 } from '../io/csv-positions.js';
 import { MAX_TEXT_BYTES, readRepositoryFile } from '../io/read-file.js';
 import { repoPath } from '../io/paths.js';
 import { isTextFilePath, sourceTextPath } from '../io/source-text.js';
-import type { ReadContext } from './context.js';
+import { type ReadContext, SourceText } from './context.js';
 import { foldWhitespace } from './fold.js';
 import { cellLocation } from './locate-cell.js';
 import type { LoadedRow, LoadedTable } from './types.js';
@@ -57,7 +57,7 @@ export function readSourceTexts(ctx: ReadContext, t: LoadedTable): void {
     // A byte-order mark decodes to U+FEFF, which folding removes with the other whitespace.
     const text = bytes.toString('utf8');
     const sha = createHash('sha256').update(bytes).digest('hex');
-    ctx.sourceTexts.set(id, { file, sha256: sha, folded: foldWhitespace(text) });
+    ctx.sourceTexts.set(id, new SourceText(file, sha, Buffer.from(foldWhitespace(text))));
   };
   for (const row of t.rows) readOne(row);
 }

@@ -122,6 +122,8 @@ describe('resolveOrganization: departments by the names news writes', () => {
     ['SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH THANH HOÁ', '2021-03-03', 'so-khcn-tinh-thanh-hoa'],
     ['Sở KH&CN Đắk Lắk'.normalize('NFD'), '2025-07-01', 'so-khcn-tinh-dak-lak'],
     ['Quang Ninh Provincial Department of Science and Technology', '2025-11-24', 'so-khcn-tinh-quang-ninh'],
+    ['Sở Khoa học - Công nghệ Quảng Nam', '2024-03-01', 'so-khcn-tinh-quang-nam'],
+    ['Sở Khoa học - Công nghệ Quảng Nam', '2025-07-01', 'so-khcn-thanh-pho-da-nang'],
   ])('%j on %s → %s', (name, asOf, id) => {
     expect(at(name, asOf)).toBe(id);
   });

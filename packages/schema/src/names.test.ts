@@ -85,6 +85,8 @@ describe('organizationNameKey', () => {
       'Sở Khoa học và Công nghệ thành phố Quảng Ninh',
       'Sở KH&CN TP. Quảng Ninh',
       'So KH & CN Quang Ninh',
+      'Sở Khoa học - Công nghệ Quảng Ninh',
+      'Sở Khoa học, công nghệ tỉnh Quảng Ninh',
     ];
     for (const name of written) expect(organizationNameKey(name), name).toBe('so khoa hoc va cong nghe quang ninh');
     expect(organizationNameKey('Sở Khoa học và Công nghệ TP.HCM')).toBe('so khoa hoc va cong nghe hcm');

@@ -92,16 +92,16 @@ const ORGANIZATION_WORDS: Readonly<Record<string, string>> = {
 
 /** The folded name of a provincial Department of Science and Technology, before the unit's name. */
 const DEPARTMENT_OF_SCIENCE = 'so khoa hoc va cong nghe';
-/** Its short forms news writes, folded: "Sở KH&CN", "Sở KHCN", "Sở KH-CN". */
-const DEPARTMENT_OF_SCIENCE_SHORT = /^so (?:kh & cn|khcn|kh cn)(?= |$)/;
+/** Its short forms news writes, folded: "Sở KH&CN", "Sở KHCN", "Sở KH-CN", "Sở Khoa học - Công nghệ". */
+const DEPARTMENT_OF_SCIENCE_SHORT = /^so (?:kh & cn|khcn|kh cn|khoa hoc cong nghe)(?= |$)/;
 
 /**
  * The comparison key of an organization name: {@link foldName} with the abbreviations written
  * inside names spelt out ("UBND" → "ủy ban nhân dân", "TP" → "thành phố"), so that
  * "UBND TP.Hải Phòng" and "Ủy ban nhân dân thành phố Hải Phòng" compare equal. A provincial
- * Department of Science and Technology ("Sở KH&CN", "Sở KHCN", "Sở Khoa học và Công nghệ") is
- * spelt out the same way, and the kind of unit after it ("tỉnh", "thành phố", "TP.") is dropped as
- * {@link placeNameKey} drops it, so "Sở KHCN Hà Nội" and "Sở Khoa học và Công nghệ thành phố Hà
+ * Department of Science and Technology ("Sở KH&CN", "Sở KHCN", "Sở Khoa học - Công nghệ", "Sở
+ * Khoa học và Công nghệ") is spelt out the same way, and the kind of unit after it ("tỉnh",
+ * "thành phố", "TP.") is dropped as {@link placeNameKey} drops it, so "Sở KHCN Hà Nội" and "Sở Khoa học và Công nghệ thành phố Hà
  * Nội" compare equal; a bare "Sở KH&CN" names no unit and keys as the department's name alone.
  *
  * @throws {NameInputError} As {@link foldName}.

@@ -79,3 +79,20 @@ describe('ministriesAsOf', () => {
     }
   });
 });
+
+describe('resolveOrganization: the State Agency of Science and Technology Innovation', () => {
+  it.each([
+    'Cục Ứng dụng và Phát triển công nghệ',
+    'SATI',
+    'State Agency of Science and Technology Innovation',
+    'State Agency for Technology Innovation',
+  ])('%j is Cục Ứng dụng và Phát triển công nghệ', (name) => {
+    expect(at(name, '2023-09-29')).toBe('cuc-ung-dung-va-phat-trien-cong-nghe');
+  });
+
+  it('its English name is the one the agency’s own page gives', () => {
+    expect(organizationById('cuc-ung-dung-va-phat-trien-cong-nghe')?.name.en).toBe(
+      'State Agency of Science and Technology Innovation',
+    );
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_NAME_LENGTH, NameInputError, placeById, provincesAsOf, resolvePlace } from './index.js';
+import { MAX_NAME_LENGTH, NameInputError, placeByCode, placeById, provincesAsOf, resolvePlace } from './index.js';
 
 const at = (name: string, asOf: string) => resolvePlace(name, { asOf })?.id;
 
@@ -97,5 +97,38 @@ describe('provincesAsOf', () => {
     expect(after).not.toContain('hai-duong');
     expect(after).toContain('hue');
     for (const id of [...before, ...after]) expect(['province', 'centrally-run-city']).toContain(placeById(id)?.kind);
+  });
+});
+
+describe('placeByCode', () => {
+  const code = (value: string, asOf: string) => placeByCode(value, { asOf })?.id;
+
+  it('answers the unit that had the code on the day', () => {
+    expect(code('01', '2020-01-01')).toBe('ha-noi');
+    expect(code(' 01 ', '2026-11-29')).toBe('ha-noi');
+    expect(code('10', '2025-06-30')).toBe('lao-cai');
+    expect(code('46', '2024-12-31')).toBe('thua-thien-hue');
+    expect(code('46', '2025-01-01')).toBe('hue');
+    expect(code('30', '2025-06-30')).toBe('hai-duong');
+    expect(code('75', '2026-04-29')).toBe('dong-nai');
+    expect(code('75', '2026-04-30')).toBe('thanh-pho-dong-nai');
+  });
+
+  it('a code nobody had that day, or that is not 2 to 5 digits, is undefined', () => {
+    expect(code('10', '2025-07-01')).toBeUndefined(); // Lào Cai's old code, not reused
+    expect(code('30', '2025-07-01')).toBeUndefined(); // Hải Dương's, ended with it
+    expect(code('99', '2025-01-01')).toBeUndefined();
+    expect(code('1', '2025-01-01')).toBeUndefined();
+    expect(code('', '2025-01-01')).toBeUndefined();
+    expect(code('０１', '2025-01-01')).toBeUndefined(); // full-width digits are not the list's code
+    expect(code('01a', '2025-01-01')).toBeUndefined();
+  });
+
+  it('throws NameInputError for a non-string, a code over MAX_NAME_LENGTH or a day that is not a calendar day', () => {
+    expect(() => placeByCode(1 as never, { asOf: '2025-01-01' })).toThrow(NameInputError);
+    expect(() => placeByCode('0'.repeat(1_000_000), { asOf: '2025-01-01' })).toThrow(NameInputError);
+    expect(() => placeByCode('0'.repeat(MAX_NAME_LENGTH + 1), { asOf: '2025-01-01' })).toThrow(NameInputError);
+    expect(() => placeByCode('01', { asOf: '2025-02-29' })).toThrow(NameInputError);
+    expect(() => placeByCode('01', {} as never)).toThrow(NameInputError);
   });
 });

@@ -29,12 +29,14 @@ describe('loadGraph over the datasets', () => {
     const event = graph.event('hoi-nghi-xuc-tien-dau-tu-khcn-dmst-cds-quang-ninh-2025')!;
     const khang = event.participants.find((p) => p.official.record.id === 'bui-van-khang')!;
     expect(khang.roles).toEqual(['opened', 'spoke']);
-    // Reported by three articles, one of them published the day after: one post each, not three.
-    expect(khang.posts.map((h) => h.post.title.vi)).toEqual(['Phó Bí thư Tỉnh ủy', 'Chủ tịch UBND tỉnh Quảng Ninh']);
-    const chair = khang.posts[1]!.post;
-    expect(chair.observed).toEqual(['2025-11-24', '2025-11-25']);
-    expect(new Set(chair.citations.map((c) => c.source)).size).toBe(3);
-    expect(khang.posts.every((h) => h.inferred)).toBe(true);
+    // Reported by three articles, one of them published the day after, and by the report of his
+    // election (which states the start): one post each, not four. The stated term comes first.
+    expect(khang.posts.map((h) => h.post.title.vi)).toEqual(['Chủ tịch UBND tỉnh Quảng Ninh', 'Phó Bí thư Tỉnh ủy']);
+    const chair = khang.posts[0]!.post;
+    expect(chair.start).toBe('2025-09-22');
+    expect(chair.observed).toEqual(['2025-09-22', '2025-11-24', '2025-11-25']);
+    expect(new Set(chair.citations.map((c) => c.source)).size).toBe(4);
+    expect(khang.posts.map((h) => h.inferred)).toEqual([false, true]);
     const quan = graph.official('vu-hai-quan')!;
     expect(quan.posts).toHaveLength(1);
     expect(quan.posts[0]!.wordings.length).toBe(3);
@@ -46,7 +48,13 @@ describe('loadGraph over the datasets', () => {
     expect(graph.postsAt(dat, '2025-08-21')!.map((h) => h.post.organization)).toEqual([
       'ban-tuyen-giao-va-dan-van-trung-uong',
     ]);
-    expect(graph.postsAt(dat, '2024-06-01')).toEqual([]);
+    // The ministry term is stated (2020-11-12 to 2025-02-17), so a day no article saw is answered too.
+    expect(graph.postsAt(dat, '2024-06-01')!.map((h) => [h.post.organization, h.inferred])).toEqual([
+      ['bo-khoa-hoc-va-cong-nghe', false],
+    ]);
+    expect(graph.postsAt(dat, '2025-02-18')!.map((h) => h.post.organization)).toEqual([
+      'ban-tuyen-giao-va-dan-van-trung-uong',
+    ]);
   });
 
   it('dates every project', () => {

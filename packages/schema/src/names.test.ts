@@ -74,4 +74,31 @@ describe('organizationNameKey', () => {
     expect(organizationNameKey('UBND tỉnh Quảng Ninh')).toBe(organizationNameKey('Uỷ ban Nhân dân tỉnh Quảng Ninh'));
     expect(organizationNameKey('HĐND tỉnh Nghệ An')).toBe('hoi dong nhan dan tinh nghe an');
   });
+
+  it('reads every way news writes a provincial Department of Science and Technology as one key', () => {
+    const written = [
+      'Sở KH&CN tỉnh Quảng Ninh',
+      'Sở KHCN Quảng Ninh',
+      'sở kh-cn Quảng Ninh',
+      'Sở Khoa học và Công nghệ tỉnh Quảng Ninh',
+      'SỞ KHOA HỌC VÀ CÔNG NGHỆ QUẢNG NINH',
+      'Sở Khoa học và Công nghệ thành phố Quảng Ninh',
+      'Sở KH&CN TP. Quảng Ninh',
+      'So KH & CN Quang Ninh',
+      'Sở Khoa học - Công nghệ Quảng Ninh',
+      'Sở Khoa học, công nghệ tỉnh Quảng Ninh',
+    ];
+    for (const name of written) expect(organizationNameKey(name), name).toBe('so khoa hoc va cong nghe quang ninh');
+    expect(organizationNameKey('Sở Khoa học và Công nghệ TP.HCM')).toBe('so khoa hoc va cong nghe hcm');
+    expect(organizationNameKey('Sở KH&CN Thành phố Hồ Chí Minh'.normalize('NFD'))).toBe(
+      'so khoa hoc va cong nghe ho chi minh',
+    );
+  });
+
+  it('keeps a bare department name, and other Sở names, as they fold', () => {
+    expect(organizationNameKey('Sở KH&CN')).toBe('so khoa hoc va cong nghe');
+    expect(organizationNameKey('Sở KHCN tỉnh')).toBe('so khoa hoc va cong nghe tinh');
+    expect(organizationNameKey('Sở Tài chính tỉnh Quảng Ninh')).toBe('so tai chinh tinh quang ninh');
+    expect(organizationNameKey('Sở KHCNX Hà Nội')).toBe('so khcnx ha noi');
+  });
 });

@@ -90,20 +90,34 @@ const ORGANIZATION_WORDS: Readonly<Record<string, string>> = {
   tp: 'thanh pho',
 };
 
+/** The folded name of a provincial Department of Science and Technology, before the unit's name. */
+const DEPARTMENT_OF_SCIENCE = 'so khoa hoc va cong nghe';
+/** Its short forms news writes, folded: "Sở KH&CN", "Sở KHCN", "Sở KH-CN", "Sở Khoa học - Công nghệ". */
+const DEPARTMENT_OF_SCIENCE_SHORT = /^so (?:kh & cn|khcn|kh cn|khoa hoc cong nghe)(?= |$)/;
+
 /**
  * The comparison key of an organization name: {@link foldName} with the abbreviations written
  * inside names spelt out ("UBND" → "ủy ban nhân dân", "TP" → "thành phố"), so that
- * "UBND TP.Hải Phòng" and "Ủy ban nhân dân thành phố Hải Phòng" compare equal.
+ * "UBND TP.Hải Phòng" and "Ủy ban nhân dân thành phố Hải Phòng" compare equal. A provincial
+ * Department of Science and Technology ("Sở KH&CN", "Sở KHCN", "Sở Khoa học - Công nghệ", "Sở
+ * Khoa học và Công nghệ") is spelt out the same way, and the kind of unit after it ("tỉnh",
+ * "thành phố", "TP.") is dropped as {@link placeNameKey} drops it, so "Sở KHCN Hà Nội" and "Sở Khoa học và Công nghệ thành phố Hà
+ * Nội" compare equal; a bare "Sở KH&CN" names no unit and keys as the department's name alone.
  *
  * @throws {NameInputError} As {@link foldName}.
  * @example
  * ```ts
  * organizationNameKey('UBND TP.Hải Phòng'); // 'uy ban nhan dan thanh pho hai phong'
+ * organizationNameKey('Sở KH&CN tỉnh Quảng Ninh'); // 'so khoa hoc va cong nghe quang ninh'
  * ```
  */
 export function organizationNameKey(name: string): string {
-  return foldName(name)
+  const key = foldName(name)
+    .replace(DEPARTMENT_OF_SCIENCE_SHORT, DEPARTMENT_OF_SCIENCE)
     .split(' ')
     .map((word) => ORGANIZATION_WORDS[word] ?? word)
     .join(' ');
+  if (!key.startsWith(`${DEPARTMENT_OF_SCIENCE} `)) return key;
+  const unit = key.slice(DEPARTMENT_OF_SCIENCE.length + 1).replace(PLACE_PREFIX, '');
+  return unit === '' ? key : `${DEPARTMENT_OF_SCIENCE} ${unit}`;
 }

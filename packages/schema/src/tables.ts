@@ -61,6 +61,7 @@ export type TableName =
   | 'places'
   | 'place-changes'
   | 'place-aliases'
+  | 'place-codes'
   | 'organizations'
   | 'organization-changes'
   | 'organization-aliases'
@@ -268,6 +269,18 @@ export const datasets: Readonly<Record<DatasetName, Dataset>> = {
       },
       changesTable('place-changes', 'place'),
       aliasesTable('place-aliases', 'place'),
+      {
+        name: 'place-codes',
+        citation: 'required',
+        primaryKey: ['place', 'code', 'source'],
+        parent: { column: 'place', into: 'codes' },
+        columns: [
+          col('place', 'ref', 'The place.', { ...req, references: 'places' }),
+          col('code', 'text', 'Official administrative code the place had ("15").', req),
+          col('valid_from', 'date', 'First day it had the code under the cited list.', { field: 'validFrom' }),
+          col('valid_until', 'date', 'Last day it had the code under the cited list.', { field: 'validUntil' }),
+        ],
+      },
     ],
   },
   organizations: {

@@ -150,14 +150,15 @@ ORDER BY p.official, p.title_en, p.organization`,
   FROM event_participants GROUP BY event, official, role
 ), held AS (
   SELECT e.id AS event, p.official, min(p.title_vi) AS title_vi, p.title_en, p.organization,
-    CASE WHEN p."start" IS NOT NULL OR p."end" IS NOT NULL THEN 'dates' ELSE 'observed' END AS basis,
+    CASE WHEN bool_or(p."start" IS NOT NULL OR p."end" IS NOT NULL) THEN 'dates' ELSE 'observed' END AS basis,
     min(abs(date_diff('day', p.as_of, e.date_start))) AS days_from_event
   FROM events e JOIN positions p
     ON ((p."start" IS NOT NULL OR p."end" IS NOT NULL)
       AND coalesce(p."start", DATE '0001-01-01') <= e.date_end AND coalesce(p."end", DATE '9999-12-31') >= e.date_start)
     OR (p."start" IS NULL AND p."end" IS NULL
       AND abs(date_diff('day', p.as_of, e.date_start)) <= ${POST_OBSERVED_TOLERANCE_DAYS})
-  GROUP BY ALL
+  -- One row per post, as in the posts view: a post one source dates and another only observes is one post.
+  GROUP BY e.id, p.official, p.title_en, p.organization
 )
 SELECT e.id AS event, e.name_vi AS event_name_vi, e.name_en AS event_name_en, e.date_start, e.date_end,
   pa.official, o.name_vi AS official_name_vi, o.name_en AS official_name_en, pa.role,

@@ -13,6 +13,7 @@ export const OrganizationKind = z
     'ministry-level-agency',
     'peoples-committee',
     'peoples-council',
+    'provincial-department',
     'national-assembly',
     'department',
     'agency',

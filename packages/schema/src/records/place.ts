@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDate, LocalizedText, SourceRef } from '../values.js';
+import { Id, IsoDate, LocalizedText, SourceRef, Sources } from '../values.js';
 import { LineageChange } from './lineage.js';
 import { validityIsOrdered } from './validity.js';
 
@@ -21,6 +21,33 @@ export const PlaceKind = z
   .meta({ id: 'PlaceKind', description: 'Administrative level or kind of place.' });
 /** Kind of place. */
 export type PlaceKind = z.infer<typeof PlaceKind>;
+
+/** An official administrative code: two digits for a province-level unit ("01" Hà Nội). */
+const AdministrativeCode = z
+  .string()
+  .regex(/^[0-9]{2,5}$/, { error: 'expected the official administrative code as 2 to 5 digits, e.g. "01"' });
+
+/**
+ * An official code a place had for a span of days, under the code list cited (Decision
+ * 124/2004/QĐ-TTg until 2025-06-30, 19/2025/QĐ-TTg from 2025-07-01). A code can pass from one unit
+ * to another (Yên Bái's 15 is Lào Cai's from 2025-07-01), so a code names one unit only on a day.
+ *
+ * @example
+ * ```ts
+ * PlaceCode.parse({ code: '10', validUntil: '2025-06-30', sources: [{ source: 'qd-124-2004-qd-ttg', locator: 'Bảng danh mục cấp tỉnh, mã 10' }] });
+ * ```
+ */
+export const PlaceCode = z
+  .strictObject({
+    code: AdministrativeCode.describe('The code as the list writes it ("01").'),
+    validFrom: IsoDate.optional().describe('First day the place had this code under the cited list.'),
+    validUntil: IsoDate.optional().describe('Last day the place had this code under the cited list.'),
+    sources: Sources,
+  })
+  .refine(validityIsOrdered, { error: 'expected validUntil ≥ validFrom', path: ['validUntil'] })
+  .meta({ id: 'PlaceCode', description: 'An official code of a place, with the days it held it.' });
+/** A dated official code of a place. */
+export type PlaceCode = z.infer<typeof PlaceCode>;
 
 /**
  * A place: a country, province, centrally-run city, ward… with its parent, its official
@@ -44,16 +71,15 @@ export const Place = z
     id: Id,
     name: LocalizedText,
     kind: PlaceKind,
-    code: z
-      .string()
-      .regex(/^[0-9]{2,5}$/, { error: 'expected the official administrative code as 2 to 5 digits, e.g. "01"' })
-      .optional()
-      .describe('Official administrative code (two digits for a province-level unit, e.g. "01" Hà Nội).'),
+    code: AdministrativeCode.optional().describe(
+      'Official administrative code at the end of its validity (two digits for a province-level unit, e.g. "01" Hà Nội); every code it had, with dates, is in `codes`.',
+    ),
     parent: Id.optional().describe('Id of the enclosing place.'),
     validFrom: IsoDate.optional().describe('First day the place exists in this form.'),
     validUntil: IsoDate.optional().describe('Last day the place exists in this form.'),
     changes: z.array(LineageChange).optional().describe('What the place became, from which day (lineage).'),
     aliases: z.array(z.string().min(1)).optional().describe('Other names news uses for it, as written.'),
+    codes: z.array(PlaceCode).optional().describe('Every official code it had, with the days it had each.'),
     sources: z.array(SourceRef).describe('Sources that mention or describe the place.'),
   })
   .refine(validityIsOrdered, { error: 'expected validUntil ≥ validFrom', path: ['validUntil'] })

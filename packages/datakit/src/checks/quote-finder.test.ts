@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SourceText } from '../rows/context.js';
 import { QuoteFinder } from './quote-finder.js';
 
 describe('QuoteFinder', () => {
@@ -19,5 +20,12 @@ describe('QuoteFinder', () => {
     expect(quotes.find('a', text, 'hai bốn')).toBe(false);
     expect(quotes.find('a', text, 'tám chín')).toBe(false);
     expect(quotes.find('a', text, 'một')).toBe(true);
+  });
+  it('searches a SourceText in its bytes, again from the start for an earlier quote', () => {
+    const bytes = new SourceText('datasets/sources/text/x.txt', 'ab'.repeat(32), Buffer.from(text));
+    const quotes = new QuoteFinder();
+    expect(quotes.find('x', bytes, 'bảy tám')).toBe(true);
+    expect(quotes.find('x', bytes, 'một hai')).toBe(true);
+    expect(quotes.find('x', bytes, 'chín')).toBe(false);
   });
 });

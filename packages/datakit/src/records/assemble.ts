@@ -28,11 +28,11 @@ interface Citation {
 
 /** The citation of a row, or `undefined` when it cites nothing (no source, or neither quote nor locator). */
 function citationOf(row: LoadedRow): Citation | undefined {
-  if (!row.source || (row.quote === undefined && row.locator === undefined)) return undefined;
-  const citation: Citation = { source: row.source };
-  if (row.quote !== undefined) citation.quote = row.quote;
-  if (row.locator !== undefined) citation.locator = row.locator;
-  return citation;
+  const { source, quote, locator } = row;
+  if (!source || (quote === undefined && locator === undefined)) return undefined;
+  // Each object made whole by a literal: adding a property to one costs a shape change each time.
+  if (locator === undefined) return { source, quote: quote! };
+  return quote === undefined ? { source, locator } : { source, quote, locator };
 }
 
 /** The header of a citation's field named in an issue path (`quote`, `locator`, else `source`). */
@@ -272,5 +272,16 @@ export function assemble(c: Collector, name: DatasetName, loaded: LoadedTable[])
       } else c.add('schema', where.t.file, where.row.line, 1, `${where.label}: ${message}`);
     }
   }
-  return records.sort((a, b) => compareCodeUnits(String(a['id'] ?? ''), String(b['id'] ?? '')));
+  return sortById(records);
+}
+
+/** Records in code-unit order of their ids, sorted only when they are not in order already. */
+function sortById(records: Record<string, unknown>[]): Record<string, unknown>[] {
+  const keyed = records.map((record) => ({ record, id: String(record['id'] ?? '') }));
+  let inOrder = true;
+  for (let i = 1; i < keyed.length && inOrder; i++) inOrder = keyed[i - 1]!.id <= keyed[i]!.id;
+  if (inOrder) return records;
+  keyed.sort((a, b) => compareCodeUnits(a.id, b.id));
+  for (let i = 0; i < keyed.length; i++) records[i] = keyed[i]!.record;
+  return records;
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { SourceText } from './context.js';
-import { QuoteFinder } from '../checks/quote-finder.js';
 
 describe('SourceText', () => {
   const text = new SourceText(
@@ -19,12 +18,5 @@ describe('SourceText', () => {
     expect(text.indexOf('hội nghị', first + 1)).toBe(-1);
     expect(text.indexOf('Hạ Long')).toBe(Buffer.from('Hội nghị sáng 24/11 tại ').length);
     expect(text.indexOf('Hà Nội')).toBe(-1);
-  });
-
-  it('serves the quote finder, which searches again from the start for an earlier quote', () => {
-    const finder = new QuoteFinder();
-    expect(finder.find('x', text, 'chiều')).toBe(true);
-    expect(finder.find('x', text, 'Hội nghị sáng')).toBe(true);
-    expect(finder.find('x', text, 'tối')).toBe(false);
   });
 });

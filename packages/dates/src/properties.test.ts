@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseIso } from './calendar.js';
+import { parseIso } from '@vnsti/calendar';
 import { extractDates } from './extract.js';
 import { parseDate } from './parse.js';
 import { bundleProbe, type Probe, SRC } from './testing/probe.js';

@@ -4,7 +4,7 @@
  * @internal
  * @packageDocumentation
  */
-import { addDays, compareIso, dayNumber, daysInMonth, isValidDate, monthRange, parseIso, toIso } from './calendar.js';
+import { addDays, compareIso, dayNumber, daysInMonth, isValidDate, monthRange, parseIso, toIso } from '@vnsti/calendar';
 import { DateError } from './errors.js';
 import { inferDayYear, inferPeriodYear, type Reference } from './infer-year.js';
 import type { Direction, Spec, YearSpec } from './spec.js';

@@ -110,15 +110,22 @@ export function toIso(year: number, month: number, day: number): string {
  * ```
  */
 export function parseIso(iso: string): Ymd | null {
-  if (typeof iso !== 'string' || iso.length !== 10 || iso[4] !== '-' || iso[7] !== '-') return null;
-  for (const i of [0, 1, 2, 3, 5, 6, 8, 9]) {
-    const c = iso.charCodeAt(i);
-    if (c < 48 || c > 57) return null;
+  if (typeof iso !== 'string' || iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return null;
+  const year = digitsAt(iso, 0, 4);
+  const month = digitsAt(iso, 5, 2);
+  const day = digitsAt(iso, 8, 2);
+  return year >= 0 && month >= 0 && day >= 0 && isValidDate(year, month, day) ? { year, month, day } : null;
+}
+
+/** The number written by `count` ASCII digits at `from`, or -1 when one of them is not a digit. */
+function digitsAt(text: string, from: number, count: number): number {
+  let n = 0;
+  for (let i = from; i < from + count; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    n = n * 10 + digit;
   }
-  const year = Number(iso.slice(0, 4));
-  const month = Number(iso.slice(5, 7));
-  const day = Number(iso.slice(8, 10));
-  return isValidDate(year, month, day) ? { year, month, day } : null;
+  return n;
 }
 
 /**

@@ -72,6 +72,16 @@ describe('calendar', () => {
       'abcd-ef-gh',
       '0000-01-01',
       '２０２５-11-24',
+      '2025/11/24',
+      // signs, spaces and neighbours of the digits in the digit places
+      '+025-11-24',
+      '-025-11-24',
+      ' 025-11-24',
+      '2025-+1-24',
+      '2025-11-2 ',
+      '2025-1a-01',
+      '2025-11-:4',
+      '2025-11-/4',
     ]) {
       expect(parseIso(bad)).toBeNull();
     }

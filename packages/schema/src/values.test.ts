@@ -59,11 +59,11 @@ describe('IsoDate', () => {
     '24/11/2025',
     '2025-1-5',
     '2025-11-24T00:00:00Z',
-    '0000-01-01',
   ])('rejects %s with one message', (d) => {
     const found = problems(IsoDate, d);
     expect(found.map((p) => p.message)).toEqual([`expected a real calendar date as YYYY-MM-DD, found "${d}"`]);
   });
+  // Zod's pattern and @vnsti/calendar are two writings of one rule (see values.ts): they must agree.
   it('accepts exactly the days of @vnsti/calendar', () => {
     for (let year = 1896; year <= 2104; year++) {
       for (let month = 1; month <= 12; month++) {

@@ -1,9 +1,4 @@
-import {
-  type DateValue as DateValueType,
-  type PartOfDay as PartOfDayType,
-  type Precision as PrecisionType,
-  parseIso,
-} from '@vnsti/dates';
+import type { DateValue as DateValueType, PartOfDay as PartOfDayType, Precision as PrecisionType } from '@vnsti/dates';
 import type { Bound as BoundType, Money as MoneyType, Quantity as QuantityType } from '@vnsti/money';
 import { z } from 'zod';
 import { describeValue } from './errors.js';
@@ -11,7 +6,6 @@ import { isCurrencyCode } from './iso4217.js';
 import { isNfc } from './nfc.js';
 
 const found = (input: unknown) => `found ${describeValue(input)}`;
-const dateError = (iss: { input?: unknown }) => `expected a real calendar date as YYYY-MM-DD, ${found(iss.input)}`;
 
 /**
  * A stable record id: kebab-case ASCII (`a-z`, `0-9`, single hyphens), folded from the Vietnamese
@@ -44,8 +38,10 @@ export type Id = z.infer<typeof Id>;
  * ```
  */
 export const IsoDate = z.iso
-  .date({ error: dateError, abort: true }) // the shape, and `format: date` in the JSON Schema
-  .refine((day) => parseIso(day) !== null, { error: dateError }) // the day: @vnsti/calendar's rule (years 1–9999)
+  // Zod's own date pattern, not a refinement calling `@vnsti/calendar`: the pattern also goes into the
+  // JSON Schema (`format: date`), and a refinement would cost the pipeline ~120 ns a day. values.test.ts
+  // checks that the two accept the same days.
+  .date({ error: (iss) => `expected a real calendar date as YYYY-MM-DD, ${found(iss.input)}` })
   .meta({ id: 'IsoDate', description: 'Calendar date YYYY-MM-DD in Asia/Ho_Chi_Minh; must exist.' });
 /** A calendar date, `YYYY-MM-DD`. */
 export type IsoDate = z.infer<typeof IsoDate>;

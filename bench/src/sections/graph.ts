@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { buildGraph, type GraphData } from '@vnsti/data';
+import { addDays } from '@vnsti/dates';
 import type { Indicator, OfficialId, PlaceId } from '@vnsti/schema';
 import { compare, formatRatio, median } from '../stats.js';
 import type { Row } from '../table.js';
@@ -28,7 +29,7 @@ function freeze<T>(value: T): T {
   return Object.freeze(value);
 }
 
-const day = (n: number) => new Date(Date.UTC(2020, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
+const day = (n: number) => addDays('2020-01-01', n);
 const cite = (i: number) => [{ source: `s-${i % 100}`, quote: 'q' }];
 const name = (prefix: string, i: number) => ({ vi: `${prefix} số ${i}`, en: `${prefix} number ${i}` });
 

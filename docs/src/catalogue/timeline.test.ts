@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber, layoutTimeline, renderTimeline } from './timeline.js';
-
-describe('dayNumber', () => {
-  it('counts civil days without time zones', () => {
-    expect(dayNumber('1970-01-02')).toBe(1);
-    expect(dayNumber('2025-01-01') - dayNumber('2024-01-01')).toBe(366);
-    expect(() => dayNumber('24/11/2025')).toThrow(/YYYY-MM-DD/);
-  });
-});
+import { layoutTimeline, renderTimeline } from './timeline.js';
 
 describe('layoutTimeline', () => {
   it('spans whole years and places points at the observed day', () => {
@@ -48,9 +40,20 @@ describe('layoutTimeline', () => {
       { label: 'early', asOf: '2020-05-05' },
       { label: 'no date' },
       { label: 'bad', asOf: '24/11' },
+      { label: 'impossible', asOf: '2025-02-30' },
     ]);
     expect(layout.rows.map((r) => r.item.label)).toEqual(['early', 'a', 'z']);
-    expect(layout.undated.map((u) => u.label)).toEqual(['no date', 'bad']);
+    expect(layout.undated.map((u) => u.label)).toEqual(['no date', 'bad', 'impossible']);
+  });
+
+  it('ends a bar after its last day, across a leap day', () => {
+    const [row] = layoutTimeline([{ label: 'a', start: '2024-02-28', end: '2024-02-29' }], {
+      width: 366,
+      left: 0,
+      right: 0,
+    }).rows;
+    expect(row!.x1).toBe(58);
+    expect(row!.x2).toBe(60);
   });
 
   it('thins ticks to every 5 years on long spans', () => {

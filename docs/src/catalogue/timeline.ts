@@ -1,3 +1,4 @@
+import { addDays, dayNumber, isoDayNumber, parseIso } from '@vnsti/calendar';
 import { compare } from './format.js';
 import { html, type SafeHtml } from './html.js';
 
@@ -47,16 +48,8 @@ export interface TimelineOptions {
   readonly axisHeight?: number;
 }
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** Days since 1970-01-01 of a `YYYY-MM-DD` civil date (no time zone involved). */
-export function dayNumber(iso: string): number {
-  const m = ISO.exec(iso);
-  if (!m) throw new Error(`expected YYYY-MM-DD, found ${JSON.stringify(iso)}`);
-  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000;
-}
-
-const valid = (d: string | undefined): d is string => d !== undefined && ISO.test(d);
+/** A real calendar day `YYYY-MM-DD`; anything else (an impossible "2025-02-30" too) leaves the item undated. */
+const valid = (d: string | undefined): d is string => d !== undefined && parseIso(d) !== null;
 
 /**
  * Lays out positions on a shared time axis running from 1 January of the first year to 1 January
@@ -96,10 +89,10 @@ export function layoutTimeline(items: readonly TimelineItem[], options: Timeline
   const lastYear = Math.max(...dated.map((d) => Number(d.to.slice(0, 4))));
   const axisStart = `${String(firstYear).padStart(4, '0')}-01-01`;
   const axisEnd = `${String(lastYear + 1).padStart(4, '0')}-01-01`;
-  const d0 = dayNumber(axisStart);
-  const span = dayNumber(axisEnd) - d0;
+  const d0 = dayNumber(firstYear, 1, 1);
+  const span = dayNumber(lastYear + 1, 1, 1) - d0;
   const inner = width - left - right;
-  const x = (iso: string) => round(left + ((dayNumber(iso) - d0) / span) * inner);
+  const x = (iso: string) => round(left + ((isoDayNumber(iso) - d0) / span) * inner);
   const step = lastYear - firstYear + 1 > 20 ? 5 : 1;
   const ticks: Array<{ x: number; label: string }> = [];
   for (let year = firstYear; year <= lastYear + 1; year++) {
@@ -110,17 +103,12 @@ export function layoutTimeline(items: readonly TimelineItem[], options: Timeline
     item: d.item,
     y: axisHeight + i * rowHeight,
     x1: x(d.from),
-    x2: d.kind === 'bar' ? x(addOneDay(d.to)) : x(d.from),
+    x2: d.kind === 'bar' ? x(addDays(d.to, 1)) : x(d.from),
     kind: d.kind,
     from: d.from,
     to: d.to,
   }));
   return { width, height: axisHeight + rows.length * rowHeight + 4, axisStart, axisEnd, ticks, rows, undated };
-}
-
-function addOneDay(iso: string): string {
-  const ms = (dayNumber(iso) + 1) * 86_400_000;
-  return new Date(ms).toISOString().slice(0, 10);
 }
 
 function round(n: number): number {

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const repo = join(import.meta.dirname, '..', '..', '..');
 const packages = [
   'packages/schema',
+  'packages/calendar',
   'packages/money',
   'packages/dates',
   'packages/data',

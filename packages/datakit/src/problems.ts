@@ -56,7 +56,9 @@ export type ProblemCode =
 /**
  * One problem found in a dataset: what kind (a stable {@link ProblemCode}), where it is (a path
  * relative to the repository root, a 1-based line and a 1-based character column, like `tsc`) and
- * what is wrong.
+ * what is wrong. The project's one problem type: every stage and check reports with it, and a
+ * schema's field issue (`FieldIssue` of `@vnsti/schema`, a path inside one value) becomes one, code
+ * `'schema'`, once placed on its CSV cell.
  *
  * @example
  * ```ts

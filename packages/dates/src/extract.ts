@@ -39,11 +39,13 @@ export function extractDates(text: string, options: ParseOptions): DateMatch[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const t = toNfc(text);
   const out: DateMatch[] = [];
-  for (const hit of scan(t)) {
+  scan(t, (hit) => {
     const v = resolve(hit.spec, ref, hit.dir);
-    if (v === null) continue;
-    const expr = t.slice(hit.start, hit.end);
-    out.push({ text: expr, index: hit.start, value: withText(v, expr) });
-  }
+    if (v !== null) {
+      const expr = t.slice(hit.start, hit.end);
+      out.push({ text: expr, index: hit.start, value: withText(v, expr) });
+    }
+    return false;
+  });
   return out;
 }

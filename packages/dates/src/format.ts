@@ -1,4 +1,4 @@
-import { daysInMonth, parseIso, type Ymd } from './calendar.js';
+import { daysInMonth, parseIso, type Ymd } from '@vnsti/calendar';
 import { DateError } from './errors.js';
 import { PART_OF_DAY_VI } from './lexicon.js';
 import { ENGLISH_NUMBERS, ROMAN_QUARTERS } from './numerals.js';

@@ -7,7 +7,7 @@
  * @packageDocumentation
  */
 import { lexicon } from '@vnsti/money';
-import { isValidDayMonth } from './calendar.js';
+import { isValidDayMonth } from '@vnsti/calendar';
 import { isDigitCode, isQuantityWord, mayStartQuantity, partOfDay } from './lexicon.js';
 import { parseRoman } from './numerals.js';
 import {

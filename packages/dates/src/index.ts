@@ -17,7 +17,7 @@ export {
   toIso,
   type Ymd,
   yearBounds,
-} from './calendar.js';
+} from '@vnsti/calendar';
 export { DateError } from './errors.js';
 export { extractDates } from './extract.js';
 export { formatDate } from './format.js';

@@ -10,7 +10,7 @@
  *
  * @packageDocumentation
  */
-import { dayNumber, isValidDate, monthRange } from './calendar.js';
+import { dayNumber, isValidDate, monthRange } from '@vnsti/calendar';
 import type { Direction } from './spec.js';
 
 /** A reference date kept as integers and as a day number. */

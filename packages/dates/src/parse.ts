@@ -47,9 +47,11 @@ export function parseDate(text: string, options: ParseOptions): DateValue | null
     return v === null ? null : withText(v, t);
   }
   // Otherwise the first expression in it (the scan stops there).
-  for (const h of scan(t, 1)) {
+  let found: DateValue | null = null;
+  scan(t, (h) => {
     const v = resolve(h.spec, ref, h.dir);
-    if (v !== null) return withText(v, t.slice(h.start, h.end));
-  }
-  return null;
+    if (v !== null) found = withText(v, t.slice(h.start, h.end));
+    return true;
+  });
+  return found;
 }

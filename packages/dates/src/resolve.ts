@@ -4,7 +4,7 @@
  * @internal
  * @packageDocumentation
  */
-import { addDays, compareIso, dayNumber, daysInMonth, isValidDate, monthRange, parseIso, toIso } from './calendar.js';
+import { addDays, compareIso, dayNumber, daysInMonth, isValidDate, monthRange, parseIso, toIso } from '@vnsti/calendar';
 import { DateError } from './errors.js';
 import { inferDayYear, inferPeriodYear, type Reference } from './infer-year.js';
 import type { Direction, Spec, YearSpec } from './spec.js';
@@ -144,9 +144,23 @@ export function resolve(spec: Spec, ref: Reference, dir: Direction | undefined):
   return v;
 }
 
+// The days values name, shared: a text dense with dates names the same few days again and again,
+// and every value that keeps its own copy of '2030-01-01' is more for the garbage collector to
+// move while the matches stay alive. Bounded: emptied when full.
+const DAYS = new Map<string, string>();
+const DAYS_MAX = 4096;
+
+function sharedDay(iso: string): string {
+  const known = DAYS.get(iso);
+  if (known !== undefined) return known;
+  if (DAYS.size >= DAYS_MAX) DAYS.clear();
+  DAYS.set(iso, iso);
+  return iso;
+}
+
 /** A resolved value with the expression text, fields in one fixed order. */
 export function withText(v: Value, text: string): DateValue {
-  const out: DateValue = { start: v.start, end: v.end, precision: v.precision };
+  const out: DateValue = { start: sharedDay(v.start), end: sharedDay(v.end), precision: v.precision };
   if (v.partOfDay !== undefined) out.partOfDay = v.partOfDay;
   if (v.open !== undefined) out.open = v.open;
   if (v.approximate !== undefined) out.approximate = v.approximate;

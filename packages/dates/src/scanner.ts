@@ -128,10 +128,14 @@ function afterParen(t: string, a: number): boolean {
   return k > 0 && t[k - 1] === '(';
 }
 
-/** Finds every date expression in `t` (at most `limit`), in order, without overlaps. */
-export function scan(t: string, limit = Number.POSITIVE_INFINITY): Hit[] {
+/**
+ * Finds every date expression in `t`, in order, without overlaps, and hands each to `onHit` as it
+ * is found; the scan stops early when `onHit` returns `true`. Nothing is collected here: a hit the
+ * caller does not keep dies young, so a text dense with dates does not fill the heap with hits
+ * that wait for the scan to end (the collector's work grew faster than the text).
+ */
+export function scan(t: string, onHit: (hit: Hit) => boolean): void {
   beginText(t);
-  const hits: Hit[] = [];
   // The module's own regexes: `after` sets `lastIndex` before every search and a scan never runs
   // inside another, so sharing them is safe, and they stay compiled (and tiered up) across calls.
   const main = ANCHOR;
@@ -179,8 +183,7 @@ export function scan(t: string, limit = Number.POSITIVE_INFINITY): Hit[] {
         if (h !== null && h.start >= floor) found = h;
       }
       if (found !== null) {
-        hits.push(found);
-        if (hits.length >= limit) break;
+        if (onHit(found)) return;
         floor = found.end;
         skipTo = Math.max(skipTo, found.end);
       }
@@ -188,5 +191,4 @@ export function scan(t: string, limit = Number.POSITIVE_INFINITY): Hit[] {
     if (nextMain < skipTo) nextMain = after(main, skipTo);
     if (nextMai < skipTo) nextMai = after(mai, skipTo);
   }
-  return hits;
 }

@@ -1,5 +1,5 @@
+import { parseIso } from '@vnsti/calendar';
 import { MoneyError } from './errors.js';
-import { isCalendarDay } from './rates.js';
 
 /**
  * What {@link conversionDate} reads from a record: its own date or period, and its sources' dates.
@@ -42,7 +42,7 @@ export interface ConversionDate {
 }
 
 function checkDay(value: unknown, name: string): string {
-  if (typeof value !== 'string' || !isCalendarDay(value)) {
+  if (typeof value !== 'string' || parseIso(value) === null) {
     throw new MoneyError(
       `conversionDate: ${name} must be a calendar day YYYY-MM-DD, got ${String(value).slice(0, 40)}`,
     );

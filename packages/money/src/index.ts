@@ -1,7 +1,7 @@
 /**
  * `@vnsti/money`: Vietnamese money expressions read exactly — parse one ("hơn 16.000 tỷ đồng"),
  * find them in running text, write them back (vi/en), convert them with cited reference rates.
- * Zero runtime dependencies.
+ * One runtime dependency, the project's calendar (`@vnsti/calendar`).
  * @packageDocumentation
  */
 export { boundOf } from './lexicon/bounds.js';

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseIso } from '@vnsti/calendar';
 import { describe, expect, it } from 'vitest';
 import { findReferenceRate, REFERENCE_RATES } from './index.js';
 
@@ -23,6 +24,8 @@ describe('reference rates', () => {
       expect(rate.source.length).toBeGreaterThan(10);
       expect(rate.sourceUrl).toMatch(/^https:\/\/\S+$/);
       expect(rate.locator.length).toBeGreaterThan(3);
+      expect(parseIso(rate.start), rate.start).not.toBeNull();
+      expect(parseIso(rate.end), rate.end).not.toBeNull();
       expect(rate.start <= rate.end).toBe(true);
       expect(rate.rate).toMatch(/^\d+(\.\d*[1-9])?$/);
       if (rate.kind === 'daily-central-rate') expect(rate.start).toBe(rate.end);

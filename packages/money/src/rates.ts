@@ -1,3 +1,4 @@
+import { isoDayNumber, parseIso } from '@vnsti/calendar';
 import { MoneyConversionError } from './errors.js';
 import { REFERENCE_RATES } from './rates.generated.js';
 
@@ -76,19 +77,9 @@ export interface RateLookup {
   basis: RateBasis;
 }
 
-const DAY_MS = 86_400_000;
-
-/** Whether `text` is a real calendar day `YYYY-MM-DD` (no 30 February). @internal */
-export function isCalendarDay(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const [y, m, d] = text.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
 /** Throws unless `on` is a calendar day or a year. @internal */
 export function checkConversionDate(on: unknown, caller: string): asserts on is string {
-  if (typeof on !== 'string' || !(isCalendarDay(on) || /^\d{4}$/.test(on))) {
+  if (typeof on !== 'string' || !(parseIso(on) !== null || /^\d{4}$/.test(on))) {
     const shown = typeof on === 'string' ? JSON.stringify(on.slice(0, 40)) : String(on);
     throw new MoneyConversionError(
       'invalid-date',
@@ -128,7 +119,7 @@ export function checkConversionDate(on: unknown, caller: string): asserts on is 
 export function findReferenceRate(from: string, to: string, on: string): RateLookup | null {
   checkConversionDate(on, 'findReferenceRate');
   const wholeYear = on.length === 4;
-  const day = wholeYear ? Number.NaN : Date.parse(on);
+  const day = wholeYear ? Number.NaN : isoDayNumber(on);
   let daily: { rate: ReferenceRate; inverse: boolean } | null = null;
   let annual: { rate: ReferenceRate; inverse: boolean } | null = null;
   for (const rate of REFERENCE_RATES) {
@@ -140,7 +131,7 @@ export function findReferenceRate(from: string, to: string, on: string): RateLoo
         ? rate.start === `${on}-01-01` && rate.end === `${on}-12-31`
         : on >= rate.start && on <= rate.end;
       if (covers) annual = { rate, inverse };
-    } else if (!wholeYear && rate.start <= on && (day - Date.parse(rate.start)) / DAY_MS <= MAX_RATE_AGE_DAYS) {
+    } else if (!wholeYear && rate.start <= on && day - isoDayNumber(rate.start) <= MAX_RATE_AGE_DAYS) {
       if (daily === null || rate.start > daily.rate.start) daily = { rate, inverse };
     }
   }

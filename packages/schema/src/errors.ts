@@ -1,16 +1,18 @@
 import type { z } from 'zod';
 
 /**
- * One validation problem, flattened for people: the dotted path of the field, and a message
- * that says what was expected and what was found.
+ * One issue of a field inside a value checked against a schema, flattened for people: the dotted
+ * path of the field, and a message that says what was expected and what was found. It knows
+ * nothing of files: `@vnsti/datakit` places each one on its CSV cell as a `Problem` (code
+ * `'schema'`, `file:line:column`), the one problem type of the pipeline.
  *
  * @example
  * ```ts
  * const result = Event.safeParse(row);
- * if (!result.success) for (const p of describeIssues(result.error)) console.log(`${p.path}: ${p.message}`);
+ * if (!result.success) for (const issue of describeIssues(result.error)) console.log(`${issue.path}: ${issue.message}`);
  * ```
  */
-export interface Problem {
+export interface FieldIssue {
   /** Dotted path of the offending field, e.g. `participants.2.role`; empty for the record itself. */
   path: string;
   /** The same path as Zod's array of keys and indexes. */
@@ -33,18 +35,18 @@ export function describeValue(value: unknown): string {
 }
 
 /**
- * Flattens a Zod error into {@link Problem}s, one per issue, each naming the field, what was
+ * Flattens a Zod error into {@link FieldIssue}s, one per issue, each naming the field, what was
  * expected and what was found. Messages written by vnsti's own refinements are kept as they are.
  *
  * @param error - The `error` of a failed `safeParse`.
- * @returns The problems, in the order Zod found them.
+ * @returns The field issues, in the order Zod found them.
  * @example
  * ```ts
  * const r = Money.safeParse({ amount: -1, currency: 'VND', bound: 'exact' });
  * describeIssues(r.error!); // [{ path: 'amount', keys: ['amount'], message: 'expected amount ≥ 0, found -1' }]
  * ```
  */
-export function describeIssues(error: z.ZodError): Problem[] {
+export function describeIssues(error: z.ZodError): FieldIssue[] {
   return error.issues.map((issue) => {
     const keys = issue.path;
     const path = keys.map(String).join('.');

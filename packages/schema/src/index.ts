@@ -1,4 +1,4 @@
-export { describeIssues, describeValue, type Problem } from './errors.js';
+export { describeIssues, describeValue, type FieldIssue } from './errors.js';
 export { currencyMinorUnits, isCurrencyCode } from './iso4217.js';
 export { isNfc } from './nfc.js';
 export * from './records/index.js';

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type DateValue, parseDate } from '@vnsti/dates';
+import { type DateValue, parseDate, parseIso } from '@vnsti/dates';
 import type { Quantity } from '@vnsti/money';
 import { slugify } from '@vnsti/schema';
 import type { Draft } from './extract.js';
@@ -50,7 +50,8 @@ export function parseCorpusArticle(id: string, content: string): CorpusArticle {
   const m = /^published: (\d{4}-\d{2}-\d{2})\r?\n---\r?\n([\s\S]*?)\r?\n=== expected ===\r?\n([\s\S]*)$/.exec(
     content.normalize('NFC'),
   );
-  if (!m) throw new CorpusError(`${id}: expected "published: YYYY-MM-DD", "---", the text and "=== expected ==="`);
+  if (!m || parseIso(m[1] ?? '') === null)
+    throw new CorpusError(`${id}: expected "published: YYYY-MM-DD", "---", the text and "=== expected ==="`);
   const published = m[1] ?? '';
   const expected: Expected[] = [];
   for (const [n, line] of (m[3] ?? '').split(/\r?\n/).entries()) {
@@ -72,7 +73,7 @@ export function parseCorpusArticle(id: string, content: string): CorpusArticle {
         break;
       case 'event': {
         const [start, end = start] = (cells[1] ?? '').split('..');
-        if (!/^\d{4}-\d{2}-\d{2}$/.test(start ?? '') || !/^\d{4}-\d{2}-\d{2}$/.test(end ?? ''))
+        if (parseIso(start ?? '') === null || parseIso(end ?? '') === null)
           throw new CorpusError(`${where}: event | YYYY-MM-DD[..YYYY-MM-DD]`);
         expected.push({ kind: 'event', start: start ?? '', end: end ?? '' });
         break;

@@ -76,6 +76,9 @@ describe('parseCorpusArticle', () => {
   it('refuses malformed files and lines', () => {
     expect(() => parseCorpusArticle('a', 'no header')).toThrow(CorpusError);
     expect(() => parseCorpusArticle('a', file('event | 5/3'))).toThrow(/YYYY-MM-DD/);
+    expect(() => parseCorpusArticle('a', file('event | 2024-02-30'))).toThrow(/YYYY-MM-DD/);
+    expect(() => parseCorpusArticle('a', file('event | 2024-03-05..2024-13-01'))).toThrow(/YYYY-MM-DD/);
+    expect(() => parseCorpusArticle('a', 'published: 2024-02-30\n---\nx\n=== expected ===\n')).toThrow(CorpusError);
     expect(() => parseCorpusArticle('a', file('metric | 5% | maybe'))).toThrow(/actual/);
     expect(() => parseCorpusArticle('a', file('amount | nothing'))).toThrow(/no figure/);
     expect(() => parseCorpusArticle('a', file('venue | x'))).toThrow(/unknown kind/);

@@ -1,8 +1,9 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeRepo, SOURCES_HEADER } from '../../test/contribute/fixture.js';
 import { addSource } from './add-source.js';
+import { ContributeError } from './errors.js';
 import { draftRecords, extract } from './extract.js';
 import { findTitles } from './people.js';
 import { splitSentences, tokenize } from './text.js';
@@ -296,6 +297,24 @@ describe('extract', () => {
     expect(review).toContain('vu-hai-quan,Thứ trưởng Thường trực Bộ KH&CN');
     expect(review).toContain('hơn 16.000 tỷ đồng');
     expect(existsSync(join(root, 'datasets/officials'))).toBe(false);
+  });
+
+  it('refuses a source whose published date is not a real day', () => {
+    const root = makeRepo({ 'datasets/sources/data/sources.csv': `${SOURCES_HEADER}\n` });
+    const added = addSource({
+      repoRoot: root,
+      articlePath: resolve(import.meta.dirname, '../../test/contribute/article.txt'),
+      published: '2025-11-25',
+      publisher: 'Tiền Phong Online (TPO)',
+      titleEn: 'x',
+      today: '2025-12-01',
+    });
+    if (!added.ok) throw new Error(added.message);
+    const csv = join(root, 'datasets/sources/data/sources.csv');
+    writeFileSync(csv, readFileSync(csv, 'utf8').replace(',2025-11-25,', ',2025-02-30,'));
+    expect(() => extract({ repoRoot: root, sourceId: added.id })).toThrow(ContributeError);
+    expect(() => extract({ repoRoot: root, sourceId: added.id })).toThrow(/no valid published date/);
+    expect(existsSync(join(root, 'review'))).toBe(false);
   });
 
   it('refuses an unknown source', () => {

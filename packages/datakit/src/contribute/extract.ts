@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { type DateValue, extractDates } from '@vnsti/dates';
+import { type DateValue, extractDates, parseIso } from '@vnsti/dates';
 import type { Quantity } from '@vnsti/money';
 import { authoredHeaders, slugify, type TableName, tables } from '@vnsti/schema';
 import { readSourceText } from '../io/source-text.js';
@@ -831,8 +831,7 @@ export function extract(options: ExtractOptions): ExtractResult {
     );
   const text = readSourceText(root, source['text_file'] || `text/${options.sourceId}.txt`);
   const published = source['published'] ?? '';
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(published))
-    throw new ContributeError(`source ${options.sourceId} has no valid published date`);
+  if (parseIso(published) === null) throw new ContributeError(`source ${options.sourceId} has no valid published date`);
   const drafts = draftRecords(options.sourceId, text, published, data);
   if (options.write === false) return { sourceId: options.sourceId, reviewPath: null, drafts };
   const reviewPath = `review/${options.sourceId}.md`;

@@ -67,7 +67,17 @@ export function isValidDate(year: number, month: number, day: number): boolean {
   );
 }
 
-/** Whether a day/month pair exists in some year (29 February counts; 30 February does not). */
+/**
+ * Whether a day/month pair exists in some year (29 February counts; 30 February does not).
+ *
+ * @param month - 1–12.
+ * @param day - 1–31.
+ * @example
+ * ```ts
+ * isValidDayMonth(2, 29); // true
+ * isValidDayMonth(2, 30); // false
+ * ```
+ */
 export function isValidDayMonth(month: number, day: number): boolean {
   return isValidDate(2000, month, day);
 }
@@ -100,15 +110,22 @@ export function toIso(year: number, month: number, day: number): string {
  * ```
  */
 export function parseIso(iso: string): Ymd | null {
-  if (typeof iso !== 'string' || iso.length !== 10 || iso[4] !== '-' || iso[7] !== '-') return null;
-  for (const i of [0, 1, 2, 3, 5, 6, 8, 9]) {
-    const c = iso.charCodeAt(i);
-    if (c < 48 || c > 57) return null;
+  if (typeof iso !== 'string' || iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return null;
+  const year = digitsAt(iso, 0, 4);
+  const month = digitsAt(iso, 5, 2);
+  const day = digitsAt(iso, 8, 2);
+  return year >= 0 && month >= 0 && day >= 0 && isValidDate(year, month, day) ? { year, month, day } : null;
+}
+
+/** The number written by `count` ASCII digits at `from`, or -1 when one of them is not a digit. */
+function digitsAt(text: string, from: number, count: number): number {
+  let n = 0;
+  for (let i = from; i < from + count; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    n = n * 10 + digit;
   }
-  const year = Number(iso.slice(0, 4));
-  const month = Number(iso.slice(5, 7));
-  const day = Number(iso.slice(8, 10));
-  return isValidDate(year, month, day) ? { year, month, day } : null;
+  return n;
 }
 
 /**
@@ -165,8 +182,25 @@ export function fromDayNumber(n: number): Ymd {
 }
 
 /**
+ * Days since 1970-01-01 of a `YYYY-MM-DD` string: subtract two to count the days between them.
+ *
+ * @throws RangeError when `iso` is not a real calendar day `YYYY-MM-DD`.
+ * @example
+ * ```ts
+ * isoDayNumber('1970-01-02'); // 1
+ * isoDayNumber('2025-03-01') - isoDayNumber('2025-02-28'); // 1
+ * ```
+ */
+export function isoDayNumber(iso: string): number {
+  const d = parseIso(iso);
+  if (!d) throw new RangeError(`Not a YYYY-MM-DD date: ${JSON.stringify(String(iso).slice(0, 40))}`);
+  return dayNumber(d.year, d.month, d.day);
+}
+
+/**
  * Adds a number of days to a `YYYY-MM-DD` string.
  *
+ * @throws RangeError when `iso` is not a real calendar day `YYYY-MM-DD`.
  * @example
  * ```ts
  * addDays('2024-12-31', 1); // '2025-01-01'
@@ -174,13 +208,18 @@ export function fromDayNumber(n: number): Ymd {
  * ```
  */
 export function addDays(iso: string, days: number): string {
-  const d = parseIso(iso);
-  if (!d) throw new RangeError(`Not a YYYY-MM-DD date: ${JSON.stringify(iso)}`);
-  const r = fromDayNumber(dayNumber(d.year, d.month, d.day) + days);
+  const r = fromDayNumber(isoDayNumber(iso) + days);
   return toIso(r.year, r.month, r.day);
 }
 
-/** First and last day of a run of whole months (`fromMonth`..`toMonth`) within one year. */
+/**
+ * First and last day of a run of whole months (`fromMonth`..`toMonth`, 1–12) within one year.
+ *
+ * @example
+ * ```ts
+ * monthRange(2024, 1, 2); // { start: '2024-01-01', end: '2024-02-29' }
+ * ```
+ */
 export function monthRange(year: number, fromMonth: number, toMonth: number): { start: string; end: string } {
   return { start: toIso(year, fromMonth, 1), end: toIso(year, toMonth, daysInMonth(year, toMonth)) };
 }
@@ -211,31 +250,14 @@ export function halfBounds(year: number, half: number): { start: string; end: st
   return monthRange(year, half * 6 - 5, half * 6);
 }
 
-/** First and last day of a year. */
-export function yearBounds(year: number): { start: string; end: string } {
-  return { start: toIso(year, 1, 1), end: toIso(year, 12, 31) };
-}
-
-const vietnamDay = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Asia/Ho_Chi_Minh',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
 /**
- * Today's date in Vietnam (Asia/Ho_Chi_Minh), whatever the machine's time zone. Handy as the
- * `reference` for text written today.
+ * First and last day of a year.
  *
- * @param now - The instant to read; defaults to the current time.
- * @returns `YYYY-MM-DD`.
  * @example
  * ```ts
- * todayInVietnam(new Date('2025-11-23T20:00:00Z')); // '2025-11-24' (03:00 in Hà Nội)
+ * yearBounds(2025); // { start: '2025-01-01', end: '2025-12-31' }
  * ```
  */
-export function todayInVietnam(now: Date = new Date()): string {
-  const parts = vietnamDay.formatToParts(now);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
+export function yearBounds(year: number): { start: string; end: string } {
+  return { start: toIso(year, 1, 1), end: toIso(year, 12, 31) };
 }

@@ -1,0 +1,3 @@
+import { tsupConfig } from '../../tsup.shared.js';
+
+export default tsupConfig();

@@ -1,6 +1,6 @@
 import { daysInMonth, parseDate } from '@vnsti/dates';
 import { parseMoney } from '@vnsti/money';
-import type { Column, DateValue, Money } from '@vnsti/schema';
+import { type Column, type DateValue, isCurrencyCode, type Money } from '@vnsti/schema';
 import { parseQuantity } from './quantity.js';
 
 /** The result of reading one cell: a value, nothing (empty cell), or a message. @internal */
@@ -119,6 +119,23 @@ export function readMoney(cell: string): CellResult {
 }
 
 /**
+ * Reads a figure cell (a metric's value) as a quantity with {@link parseQuantity}; when its unit is a
+ * currency the cell is money and is read again with {@link readMoney}, so that a money figure is the
+ * same Money (exact decimals, `per`) a money column gives. `text` keeps the cell.
+ *
+ * @example
+ * ```ts
+ * readFigure('11,2%').value; // { value: 11.2, unit: 'percent', bound: 'exact', text: '11,2%' }
+ * readFigure('trên 9.400 USD').value; // { amount: 9400, currency: 'USD', bound: 'lower', text: 'trên 9.400 USD' }
+ * ```
+ */
+export function readFigure(cell: string): CellResult {
+  const read = parseQuantity(cell);
+  if (!('value' in read)) return { error: read.error };
+  return isCurrencyCode(read.value.unit) ? readMoney(cell) : { value: read.value };
+}
+
+/**
  * Reads one cell of a column that is not `localized` (pairs are read by the row reader).
  *
  * @param column - The column from `@vnsti/schema`'s table layout.
@@ -164,6 +181,8 @@ export function readCell(
       const read = parseQuantity(cell);
       return 'value' in read ? { value: read.value } : { error: read.error };
     }
+    case 'figure':
+      return readFigure(cell);
     case 'date-value':
       return readDateValue(cell, reference);
     case 'number': {

@@ -216,7 +216,7 @@ export interface ProjectNode {
  *
  * @example
  * ```ts
- * graph.metrics.map((m) => [m.place.record.name.vi, m.record.indicator, m.record.value.value]);
+ * graph.metrics.map((m) => [m.place.record.name.vi, m.record.indicator, figureNumber(m.record.value)]);
  * ```
  */
 export interface MetricNode {

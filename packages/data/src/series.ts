@@ -1,3 +1,4 @@
+import { figureUnit } from '@vnsti/money';
 import type { Indicator, MetricRecord, MetricStatus, PlaceId } from '@vnsti/schema';
 
 /**
@@ -8,7 +9,7 @@ import type { Indicator, MetricRecord, MetricStatus, PlaceId } from '@vnsti/sche
  * @example
  * ```ts
  * const [series]: readonly MetricSeries[] = graph.metricSeries({ indicator: 'grdp-growth', place: placeId });
- * series?.actual.map((m) => [m.period.start, m.value.value]);
+ * series?.actual.map((m) => [m.period.start, figureNumber(m.value)]); // figureNumber of @vnsti/money
  * ```
  */
 export interface MetricSeries {
@@ -16,7 +17,7 @@ export interface MetricSeries {
   readonly indicator: Indicator;
   /** The place they are about. */
   readonly place: PlaceId;
-  /** The unit of every figure in it (`percent`, `VND`, `person`, …). */
+  /** The unit of every figure in it (`percent`, `person`, …), or their currency (`VND`, `USD`): see `figureUnit`. */
   readonly unit: string;
   /** Measured figures (`status: actual`), by period. */
   readonly actual: readonly MetricRecord[];
@@ -81,10 +82,11 @@ export class SeriesIndex {
         units = new Map();
         groups.set(key, units);
       }
-      let group = units.get(metric.value.unit);
+      const unit = figureUnit(metric.value);
+      let group = units.get(unit);
       if (!group) {
         group = { actual: [], preliminary: [], estimate: [], target: [] };
-        units.set(metric.value.unit, group);
+        units.set(unit, group);
       }
       group[metric.status].push(metric);
     }

@@ -5,6 +5,8 @@ import {
   CurrencyCode,
   DateValue,
   Figure,
+  figureNumber,
+  figureUnit,
   Id,
   IsoDate,
   LocalizedText,
@@ -153,6 +155,10 @@ describe('Figure', () => {
     expect(problems(Figure, { value: 9400, unit: 'USD', bound: 'lower' })).toEqual([
       expect.objectContaining({ path: 'unit', message: expect.stringMatching(/Money.*quantity in USD/) }),
     ]);
+  });
+  it('gives the unit and the number of either kind (currency and amount, unit and value)', () => {
+    expect([figureUnit(Figure.parse(budget)), figureNumber(Figure.parse(budget))]).toEqual(['VND', 40_678_000_000_000]);
+    expect([figureUnit(Figure.parse(growth)), figureNumber(Figure.parse(growth))]).toEqual(['percent', 11.2]);
   });
   it('refuses what is neither Money nor a Quantity', () => {
     expect(Figure.safeParse({ amount: 1, unit: 'person', bound: 'exact' }).success).toBe(false);

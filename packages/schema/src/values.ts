@@ -1,6 +1,8 @@
 import type { DateValue as DateValueType, PartOfDay as PartOfDayType, Precision as PrecisionType } from '@vnsti/dates';
 import type { Bound as BoundType, Money as MoneyType, Quantity as QuantityType } from '@vnsti/money';
 import { z } from 'zod';
+
+export { figureNumber, figureUnit, isMoneyFigure } from '@vnsti/money';
 import { describeValue } from './errors.js';
 import { isCurrencyCode } from './iso4217.js';
 import { isNfc } from './nfc.js';
@@ -293,21 +295,6 @@ export const Figure = z
   });
 /** A metric's figure: Money or a Quantity. */
 export type Figure = z.infer<typeof Figure>;
-
-/**
- * Whether a figure is money (has `currency`), so that `formatMoney` and `convertMoney` take it.
- *
- * @param figure - a metric's `value`
- * @returns `true` for Money, `false` for a Quantity
- * @example
- * ```ts
- * const total = metrics.filter((m) => isMoneyFigure(m.value)).map((m) => convertMoney(m.value, 'USD', { on }));
- * isMoneyFigure({ value: 11.2, unit: 'percent', bound: 'exact' }); // false
- * ```
- */
-export function isMoneyFigure<M extends MoneyType, Q extends QuantityType>(figure: M | Q): figure is M {
-  return 'currency' in figure;
-}
 
 /** How precisely a {@link DateValue} is known. */
 export const Precision = z

@@ -47,6 +47,23 @@ export interface SeriesQuery {
 }
 
 const seriesKey = (indicator: string, place: string) => `${indicator}\u0000${place}`;
+
+/** The value of `key` in `map`, made with `make` and stored on first use. */
+function entry<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = make();
+    map.set(key, value);
+  }
+  return value;
+}
+
+const emptyGroup = (): Record<MetricStatus, MetricRecord[]> => ({
+  actual: [],
+  preliminary: [],
+  estimate: [],
+  target: [],
+});
 const NONE: readonly MetricSeries[] = Object.freeze([]);
 
 const byPeriod = (a: MetricRecord, b: MetricRecord) =>
@@ -76,19 +93,8 @@ export class SeriesIndex {
   constructor(metrics: readonly MetricRecord[]) {
     const groups = new Map<string, Map<string, Record<MetricStatus, MetricRecord[]>>>();
     for (const metric of metrics) {
-      const key = seriesKey(metric.indicator, metric.place);
-      let units = groups.get(key);
-      if (!units) {
-        units = new Map();
-        groups.set(key, units);
-      }
-      const unit = figureUnit(metric.value);
-      let group = units.get(unit);
-      if (!group) {
-        group = { actual: [], preliminary: [], estimate: [], target: [] };
-        units.set(unit, group);
-      }
-      group[metric.status].push(metric);
+      const units = entry(groups, seriesKey(metric.indicator, metric.place), () => new Map());
+      entry(units, figureUnit(metric.value), emptyGroup)[metric.status].push(metric);
     }
     const size = (s: MetricSeries) => s.actual.length + s.preliminary.length + s.estimate.length + s.target.length;
     for (const [key, units] of groups) {

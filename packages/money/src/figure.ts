@@ -3,7 +3,7 @@ import type { Money, Quantity } from './types.js';
 /**
  * Whether a figure is money: a metric's `value` is `Money` (`{ amount, currency, … }`) for an amount
  * of money and a `Quantity` (`{ value, unit, … }`) for any other figure. Narrowed, it goes straight
- * into {@link formatMoney} and {@link convertMoney}.
+ * into `formatMoney` and `convertMoney`.
  *
  * @param figure - a Money or a Quantity, such as a metric's `value`
  * @returns `true` for Money (it has `currency`), `false` for a Quantity

@@ -1,11 +1,12 @@
 import type { DateValue as DateValueType, PartOfDay as PartOfDayType, Precision as PrecisionType } from '@vnsti/dates';
 import type { Bound as BoundType, Money as MoneyType, Quantity as QuantityType } from '@vnsti/money';
 import { z } from 'zod';
-
-export { figureNumber, figureUnit, isMoneyFigure } from '@vnsti/money';
 import { describeValue } from './errors.js';
 import { isCurrencyCode } from './iso4217.js';
 import { isNfc } from './nfc.js';
+
+// The helpers that tell a metric's figures apart live with the Money and Quantity types in @vnsti/money.
+export { figureNumber, figureUnit, isMoneyFigure } from '@vnsti/money';
 
 const found = (input: unknown) => `found ${describeValue(input)}`;
 

@@ -1,6 +1,6 @@
 import { daysInMonth, parseDate } from '@vnsti/dates';
 import { parseMoney } from '@vnsti/money';
-import { type Column, type DateValue, isCurrencyCode, type Money } from '@vnsti/schema';
+import type { Column, DateValue, Money } from '@vnsti/schema';
 import { parseQuantity } from './quantity.js';
 
 /** The result of reading one cell: a value, nothing (empty cell), or a message. @internal */
@@ -104,7 +104,12 @@ export function readMoney(cell: string): CellResult {
     return {
       error: `cannot read ${JSON.stringify(cell)} as money (expected an amount such as "hơn 138 tỷ đồng", "1,34 tỷ USD" or "138000000000 VND")`,
     };
-  const value: Money = {
+  return { value: moneyOfCell(read, cell) };
+}
+
+/** The Money a cell holds, from `parseMoney`'s reading of it: its fields in the schema's order, `text` the cell. */
+function moneyOfCell(read: Money, cell: string): Money {
+  return {
     amount: read.amount,
     currency: read.currency,
     bound: read.bound,
@@ -115,13 +120,12 @@ export function readMoney(cell: string): CellResult {
     ...(read.exact !== undefined ? { exact: read.exact } : {}),
     ...(read.exactMax !== undefined ? { exactMax: read.exactMax } : {}),
   };
-  return { value };
 }
 
 /**
- * Reads a figure cell (a metric's value) as a quantity with {@link parseQuantity}; when its unit is a
- * currency the cell is money and is read again with {@link readMoney}, so that a money figure is the
- * same Money (exact decimals, `per`) a money column gives. `text` keeps the cell.
+ * Reads a figure cell (a metric's value) with {@link parseQuantity}: an amount of money becomes the
+ * Money `parseMoney` read on the way (exact decimals and `per` kept, as a money column gives), any
+ * other figure stays a Quantity. `text` keeps the cell.
  *
  * @example
  * ```ts
@@ -132,7 +136,7 @@ export function readMoney(cell: string): CellResult {
 export function readFigure(cell: string): CellResult {
   const read = parseQuantity(cell);
   if (!('value' in read)) return { error: read.error };
-  return isCurrencyCode(read.value.unit) ? readMoney(cell) : { value: read.value };
+  return { value: read.money ? moneyOfCell(read.money, cell) : read.value };
 }
 
 /**

@@ -10,7 +10,7 @@ const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 const strictDir = fileURLToPath(new URL('../strict/', import.meta.url));
 
 describe('a consumer with exactOptionalPropertyTypes and noUncheckedIndexedAccess', () => {
-  it('type-checks formatMoney(project.investment), convertMoney and figureAsMoney on dataset records', () => {
+  it('type-checks formatMoney(project.investment), and convertMoney on dataset records and on metric money narrowed by its currency', () => {
     let output = '';
     try {
       output = execFileSync(process.execPath, [tsc, '-p', 'tsconfig.json', '--pretty', 'false'], {

@@ -7,10 +7,10 @@ import {
   type ConvertedMoney,
   conversionDate,
   convertMoney,
-  figureAsMoney,
   type FormatMoneyOptions,
+  figureUnit,
   formatMoney,
-  type Money,
+  isMoneyFigure,
 } from '@vnsti/money';
 import { projects } from '@vnsti/projects';
 
@@ -31,9 +31,13 @@ for (const event of events) {
   }
 }
 
+// A metric's money figure is Money: narrowed by its currency, it goes straight into the helpers.
 for (const metric of metrics) {
-  const money: Money | null = figureAsMoney(metric.value);
-  if (money) lines.push(formatMoney(money, { locale: 'vi' }));
+  const figure = metric.value;
+  if ('currency' in figure) lines.push(formatMoney(figure, { locale: 'vi' }));
+  if (isMoneyFigure(figure)) lines.push(formatMoney(convertMoney(figure, 'USD', { on: '2025-11-24' })));
+  else lines.push(`${figure.value} ${figure.unit}`);
+  lines.push(figureUnit(figure));
 }
 
 // Options objects built with possibly-undefined fields are accepted.
@@ -45,5 +49,8 @@ lines.push(formatMoney({ amount: 1, currency: 'VND', bound: 'exact', text: undef
 const exactOptional: { a?: string } = { a: undefined };
 // @ts-expect-error noUncheckedIndexedAccess: an element of an array may be missing
 const unchecked: string = lines[0];
+// A figure that may be a Quantity is not Money until narrowed.
+// @ts-expect-error a metric's value is Money | Quantity
+const unnarrowed: string = formatMoney(metrics[0]!.value);
 
-export { exactOptional, lines, unchecked };
+export { exactOptional, lines, unchecked, unnarrowed };

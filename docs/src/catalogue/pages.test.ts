@@ -123,6 +123,21 @@ const fixture = data({
       source: SRC,
       quote: QUOTE,
     },
+    {
+      id: 'qn-budget-revenue-2023-9m',
+      indicator: 'budget-revenue',
+      place: 'quang-ninh',
+      period_start: '2023-01-01',
+      period_end: '2023-09-30',
+      period_precision: 'span',
+      value_amount: 40_678_000_000_000,
+      value_currency: 'VND',
+      value_bound: 'exact',
+      value_text: '40.678 tỷ đồng',
+      status: 'actual',
+      source: SRC,
+      quote: QUOTE,
+    },
   ],
 });
 
@@ -199,6 +214,13 @@ describe('generateCatalogue', () => {
     expect(metrics).toContain('2025 (target)');
     expect(metrics).toContain('class="bar status-target"');
     expect(page(pages, 'places.html')).toContain('href="metrics.html#place-quang-ninh"');
+  });
+
+  it('charts and lists a money figure by its amount and currency', () => {
+    const metrics = page(pages, 'metrics.html');
+    expect(metrics).toContain('<figcaption>budget-revenue (VND)</figcaption>');
+    expect(metrics).toContain('40.678 tỷ đồng');
+    expect(metrics).toMatch(/class="normalised">[^<]*VND/);
   });
 
   it('is deterministic', () => {

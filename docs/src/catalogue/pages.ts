@@ -139,13 +139,24 @@ function refCell(ctx: Context, column: Column, id: string, from: DatasetName): S
     : html`<a href="${href}"><code>${id}</code></a>`;
 }
 
-function amountCell(row: Row, n: string, kind: 'money' | 'quantity'): SafeHtml {
-  const value = num(row, kind === 'money' ? `${n}_amount` : `${n}_value`);
+/**
+ * The number and unit of an amount column in an export row: a money column's amount and currency, a
+ * quantity's value and unit, and for a figure column (a metric's value) whichever of the two is filled.
+ */
+function amountOf(row: Row, n: string, kind: 'money' | 'quantity' | 'figure'): { value?: number; unit?: string } {
+  const money = kind === 'money' || (kind === 'figure' && num(row, `${n}_amount`) !== undefined);
+  const value = num(row, money ? `${n}_amount` : `${n}_value`);
+  const unit = str(row, money ? `${n}_currency` : `${n}_unit`);
+  return { ...(value !== undefined ? { value } : {}), ...(unit !== undefined ? { unit } : {}) };
+}
+
+function amountCell(row: Row, n: string, kind: 'money' | 'quantity' | 'figure'): SafeHtml {
+  const { value, unit } = amountOf(row, n, kind);
   const written = str(row, `${n}_text`);
   if (value === undefined) return html`${written ?? ''}`;
   const normalised = describeAmount({
     value,
-    unit: str(row, kind === 'money' ? `${n}_currency` : `${n}_unit`),
+    unit,
     bound: str(row, `${n}_bound`),
     max: num(row, `${n}_max`),
     estimated: bool(row, `${n}_estimated`),
@@ -189,6 +200,7 @@ function cell(ctx: Context, column: Column, row: Row, from: DatasetName, isMain:
       return bilingual(str(row, `${n}_vi`), str(row, `${n}_en`));
     case 'money':
     case 'quantity':
+    case 'figure':
       return amountCell(row, n, column.kind);
     case 'date-value':
       return dateValueCell(row, n);
@@ -333,8 +345,9 @@ function metricsCharts(ctx: Context): SafeHtml {
     const rows = byPlace.get(place)!;
     const groups = new Map<string, Row[]>();
     for (const r of rows) {
-      if (num(r, 'value_value') === undefined) continue;
-      const key = `${str(r, 'indicator') ?? ''}\n${str(r, 'value_unit') ?? ''}`;
+      const { value, unit } = amountOf(r, 'value', 'figure');
+      if (value === undefined) continue;
+      const key = `${str(r, 'indicator') ?? ''}\n${unit ?? ''}`;
       groups.set(key, [...(groups.get(key) ?? []), r]);
     }
     const charts = [...groups.keys()].sort(compare).map((key) => {
@@ -354,7 +367,7 @@ function metricsCharts(ctx: Context): SafeHtml {
             : '?';
         const status = str(r, 'status') ?? 'actual';
         const max = num(r, 'value_max');
-        const value = num(r, 'value_value')!;
+        const value = amountOf(r, 'value', 'figure').value!;
         return {
           label: status === 'actual' ? period : `${period} (${status})`,
           value,

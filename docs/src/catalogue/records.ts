@@ -11,7 +11,7 @@ import type {
   ProjectNode,
   RecordKind,
 } from '@vnsti/data';
-import { slugify } from '@vnsti/schema';
+import { figureNumber, figureUnit, isMoneyFigure, type MetricRecord, slugify } from '@vnsti/schema';
 import { type Bar, layoutBarChart, renderBarChart } from './chart.js';
 import { compare, describeAmount, describePeriod } from './format.js';
 import { html, join, raw, type SafeHtml } from './html.js';
@@ -198,6 +198,18 @@ ${record.sectors.length ? html`<dt>Sectors</dt><dd>${record.sectors.join(', ')}<
   return { path: recordPath('project', record.id), title: record.name.vi, content: body.value };
 }
 
+/** A metric's figure in the words of {@link describeAmount}: money by amount and currency, else value and unit. */
+function describeFigure(figure: MetricRecord['value']): string {
+  return describeAmount({
+    value: figureNumber(figure),
+    unit: figureUnit(figure),
+    bound: figure.bound,
+    max: figure.max,
+    estimated: figure.estimated,
+    per: isMoneyFigure(figure) ? figure.per : undefined,
+  });
+}
+
 /** The anchor of a series' chart on its place's page. */
 function seriesAnchor(series: MetricSeries): string {
   return `series-${series.indicator}-${slugify(series.unit)}`;
@@ -211,9 +223,9 @@ function seriesChart(place: PlaceNode, series: MetricSeries): SafeHtml {
     const period = describePeriod(m.period);
     return {
       label: m.status === 'actual' ? period : `${period} (${m.status})`,
-      value: m.value.value,
+      value: figureNumber(m.value),
       ...(m.value.max !== undefined ? { max: m.value.max } : {}),
-      valueLabel: m.value.text ?? describeAmount({ value: m.value.value, unit: m.value.unit, bound: m.value.bound }),
+      valueLabel: m.value.text ?? describeFigure(m.value),
       className: `status-${m.status}`,
       href: recordPath('metric', m.id),
     };
@@ -278,10 +290,14 @@ function organizationPage(graph: Graph, organization: OrganizationNode): RecordP
 
 function metricPage(graph: Graph, metric: MetricNode): RecordPage {
   const { record } = metric;
-  const [series] = graph.metricSeries({ indicator: record.indicator, place: record.place, unit: record.value.unit });
+  const [series] = graph.metricSeries({
+    indicator: record.indicator,
+    place: record.place,
+    unit: figureUnit(record.value),
+  });
   const title = `${record.indicator}, ${metric.place.record.name.en}, ${describePeriod(record.period)}`;
   const body = html`<p class="kind">Figure (${record.status})</p><h1>${title}</h1><p><code>${record.id}</code> · <a href="metrics.html#${record.id}">row in the metrics table</a></p>
-<dl class="facts"><dt>Value</dt><dd>${record.value.text ? html`<span class="as-written" lang="vi">${record.value.text}</span> ` : ''}${describeAmount({ value: record.value.value, unit: record.value.unit, bound: record.value.bound, max: record.value.max })}</dd>
+<dl class="facts"><dt>Value</dt><dd>${record.value.text ? html`<span class="as-written" lang="vi">${record.value.text}</span> ` : ''}${describeFigure(record.value)}</dd>
 <dt>Period</dt><dd>${describePeriod(record.period)}</dd><dt>Place</dt><dd>${link('place', metric.place)}</dd>
 ${record.basis ? html`<dt>Basis</dt><dd>${record.basis}</dd>` : ''}
 ${record.note ? html`<dt>Note</dt><dd>${bilingual(record.note)}</dd>` : ''}

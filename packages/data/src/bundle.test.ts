@@ -1,27 +1,10 @@
-import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import { measureBundle } from '../../../bundle.shared.js';
 
 const packageDir = new URL('..', import.meta.url).pathname;
 
 /** The files that put bytes into a minified ESM bundle of `entry`, as an app importing it would get. */
-async function bundledInputs(entry: string): Promise<string[]> {
-  const result = await build({
-    stdin: { contents: entry, resolveDir: packageDir, loader: 'ts' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'neutral',
-    conditions: ['@vnsti/source'],
-    mainFields: ['module', 'main'],
-    write: false,
-    metafile: true,
-    logLevel: 'silent',
-  });
-  const output = Object.values(result.metafile.outputs)[0]!;
-  return Object.entries(output.inputs)
-    .filter(([, input]) => input.bytesInOutput > 0)
-    .map(([path]) => path);
-}
+const bundledInputs = async (entry: string): Promise<string[]> => (await measureBundle(packageDir, entry)).bundled;
 
 /** Names of the dataset packages whose records a bundle holds. */
 const datasetsIn = (inputs: string[]) =>

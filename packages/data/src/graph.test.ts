@@ -129,6 +129,7 @@ describe('metricSeries', () => {
     expect(percent!.target.map((m) => m.id)).toEqual(['m-2030']);
     expect(percent!.preliminary).toEqual([]);
     expect(vnd!.actual.map((m) => m.id)).toEqual(['m-vnd']);
+    expect(vnd!.actual[0]!.value).toEqual({ amount: 5e12, currency: 'VND', bound: 'exact' });
     expect(graph.metricSeries({ indicator: 'grdp-growth', place: 'da-nang' as PlaceId, unit: 'VND' })).toEqual([vnd]);
     expect(graph.series).toHaveLength(2);
   });

@@ -216,7 +216,7 @@ export interface ProjectNode {
  *
  * @example
  * ```ts
- * graph.metrics.map((m) => [m.place.record.name.vi, m.record.indicator, m.record.value.value]);
+ * graph.metrics.map((m) => [m.place.record.name.vi, m.record.indicator, figureNumber(m.record.value)]);
  * ```
  */
 export interface MetricNode {
@@ -303,6 +303,11 @@ function byId<T extends { readonly record: { readonly id: string } }>(nodes: rea
   return new Map(nodes.map((n) => [n.record.id, n]));
 }
 
+/** The node an optional reference names: `undefined` when the record leaves it out or it is not in the data. */
+function lookup<T>(map: Map<string, T>, id: string | undefined): T | undefined {
+  return id === undefined ? undefined : map.get(id);
+}
+
 function need<T>(map: Map<string, T>, id: string, kind: string, from: string, field?: string): T {
   const node = map.get(id);
   if (node === undefined) {
@@ -347,8 +352,7 @@ export function buildGraph(data: GraphData, options: GraphOptions = {}): Graph {
   }));
   const placeById = byId(places);
   for (const place of places) {
-    if (place.record.parent === undefined) continue;
-    const parent = placeById.get(place.record.parent);
+    const parent = lookup(placeById, place.record.parent);
     place.parent = parent;
     parent?.children.push(place);
   }
@@ -356,16 +360,14 @@ export function buildGraph(data: GraphData, options: GraphOptions = {}): Graph {
   const organizations: Mutable<OrganizationNode>[] = data.organizations.map((record) => ({
     record,
     parent: undefined,
-    place: record.place === undefined ? undefined : placeById.get(record.place),
+    place: lookup(placeById, record.place),
     posts: [],
     events: [],
     projects: [],
   }));
   const organizationById = byId(organizations);
   for (const organization of organizations) {
-    if (organization.record.parent !== undefined) {
-      organization.parent = organizationById.get(organization.record.parent);
-    }
+    organization.parent = lookup(organizationById, organization.record.parent);
     (organization.place as Mutable<PlaceNode> | undefined)?.organizations.push(organization);
   }
 
@@ -396,10 +398,9 @@ export function buildGraph(data: GraphData, options: GraphOptions = {}): Graph {
   for (const event of events) {
     const { record } = event;
     (event.place as Mutable<PlaceNode>).events.push(event);
-    if (record.partOf !== undefined) {
-      event.partOf = eventById.get(record.partOf);
-      (event.partOf as Mutable<EventNode> | undefined)?.parts.push(event);
-    }
+    const partOf = lookup(eventById, record.partOf);
+    event.partOf = partOf;
+    partOf?.parts.push(event);
     for (const organiser of record.organisers) {
       const organization = need(organizationById, organiser.organization, 'event', record.id, 'organiser');
       event.organisers.push(Object.freeze({ organization, role: organiser.role }));
@@ -428,7 +429,7 @@ export function buildGraph(data: GraphData, options: GraphOptions = {}): Graph {
   }
 
   const projects: Mutable<ProjectNode>[] = data.projects.map((record) => {
-    const event = record.event === undefined ? undefined : eventById.get(record.event);
+    const event = lookup(eventById, record.event);
     const firstSource = record.sources[0] && sourceById.get(record.sources[0].source);
     const date: ProjectDate | undefined = event
       ? { day: event.day, basis: 'event' }
@@ -438,7 +439,7 @@ export function buildGraph(data: GraphData, options: GraphOptions = {}): Graph {
     return {
       record,
       event,
-      place: record.place === undefined ? undefined : placeById.get(record.place),
+      place: lookup(placeById, record.place),
       investors: record.investors.map((id) => need(organizationById, id, 'project', record.id, 'investor')),
       date: date && Object.freeze(date),
     };

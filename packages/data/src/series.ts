@@ -1,3 +1,4 @@
+import { figureUnit } from '@vnsti/money';
 import type { Indicator, MetricRecord, MetricStatus, PlaceId } from '@vnsti/schema';
 
 /**
@@ -8,7 +9,7 @@ import type { Indicator, MetricRecord, MetricStatus, PlaceId } from '@vnsti/sche
  * @example
  * ```ts
  * const [series]: readonly MetricSeries[] = graph.metricSeries({ indicator: 'grdp-growth', place: placeId });
- * series?.actual.map((m) => [m.period.start, m.value.value]);
+ * series?.actual.map((m) => [m.period.start, figureNumber(m.value)]); // figureNumber of @vnsti/money
  * ```
  */
 export interface MetricSeries {
@@ -16,7 +17,7 @@ export interface MetricSeries {
   readonly indicator: Indicator;
   /** The place they are about. */
   readonly place: PlaceId;
-  /** The unit of every figure in it (`percent`, `VND`, `person`, …). */
+  /** The unit of every figure in it (`percent`, `person`, …), or their currency (`VND`, `USD`): see `figureUnit`. */
   readonly unit: string;
   /** Measured figures (`status: actual`), by period. */
   readonly actual: readonly MetricRecord[];
@@ -46,6 +47,23 @@ export interface SeriesQuery {
 }
 
 const seriesKey = (indicator: string, place: string) => `${indicator}\u0000${place}`;
+
+/** The value of `key` in `map`, made with `make` and stored on first use. */
+function entry<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = make();
+    map.set(key, value);
+  }
+  return value;
+}
+
+const emptyGroup = (): Record<MetricStatus, MetricRecord[]> => ({
+  actual: [],
+  preliminary: [],
+  estimate: [],
+  target: [],
+});
 const NONE: readonly MetricSeries[] = Object.freeze([]);
 
 const byPeriod = (a: MetricRecord, b: MetricRecord) =>
@@ -75,18 +93,8 @@ export class SeriesIndex {
   constructor(metrics: readonly MetricRecord[]) {
     const groups = new Map<string, Map<string, Record<MetricStatus, MetricRecord[]>>>();
     for (const metric of metrics) {
-      const key = seriesKey(metric.indicator, metric.place);
-      let units = groups.get(key);
-      if (!units) {
-        units = new Map();
-        groups.set(key, units);
-      }
-      let group = units.get(metric.value.unit);
-      if (!group) {
-        group = { actual: [], preliminary: [], estimate: [], target: [] };
-        units.set(metric.value.unit, group);
-      }
-      group[metric.status].push(metric);
+      const units = entry(groups, seriesKey(metric.indicator, metric.place), () => new Map());
+      entry(units, figureUnit(metric.value), emptyGroup)[metric.status].push(metric);
     }
     const size = (s: MetricSeries) => s.actual.length + s.preliminary.length + s.estimate.length + s.target.length;
     for (const [key, units] of groups) {

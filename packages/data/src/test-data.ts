@@ -121,7 +121,9 @@ export function smallData(): {
       indicator: 'grdp-growth',
       place: 'da-nang',
       period: { start, end, precision: 'year' },
-      value: { value, unit, bound: 'exact' },
+      value: /^[A-Z]{3}$/.test(unit)
+        ? { amount: value, currency: unit, bound: 'exact' }
+        : { value, unit, bound: 'exact' },
       status,
       sources: cite('bao-a'),
     }) as unknown as MetricRecord;

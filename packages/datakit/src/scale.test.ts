@@ -14,7 +14,7 @@ describe('scale benchmark data', () => {
       expect(result.problems.map(formatProblem)).toEqual([]);
       const metrics = result.loaded?.datasets.get('metrics')?.records ?? [];
       expect(metrics).toHaveLength(250);
-      expect(metrics.find((m) => m['id'] === 'metric-2')?.['value']).toMatchObject({ unit: 'VND', bound: 'lower' });
+      expect(metrics.find((m) => m['id'] === 'metric-2')?.['value']).toMatchObject({ currency: 'VND', bound: 'lower' });
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

@@ -2,8 +2,10 @@ import { isKnownCurrency } from './convert.js';
 import type { Bound, Money } from './types.js';
 
 /**
- * A figure with a unit, as `@vnsti/schema`'s `Quantity` (a metric's `value`): money when `unit` is
- * an ISO 4217 code ("40.678 tỷ đồng" → `unit: 'VND'`, "trên 9.400 USD" → `unit: 'USD'`).
+ * A figure with a unit, as `@vnsti/schema`'s `Quantity`: money when `unit` is an ISO 4217 code
+ * ("40.678 tỷ đồng" read by {@link readQuantity} → `unit: 'VND'`).
+ *
+ * @deprecated Only {@link figureAsMoney} takes it; see there.
  *
  * @example
  * ```ts
@@ -27,8 +29,12 @@ export interface UnitFigure {
 
 /**
  * Reads a figure whose unit is a currency as {@link Money}, so that {@link formatMoney} and
- * {@link convertMoney} take it: a metric's `value` "trên 9.400 USD" (`{ value: 9400, unit: 'USD' }`)
- * becomes `{ amount: 9400, currency: 'USD', … }`. A figure in another unit is not money: `null`.
+ * {@link convertMoney} take it: `{ value: 9400, unit: 'USD' }` becomes `{ amount: 9400, currency:
+ * 'USD', … }`. A figure in another unit is not money: `null`.
+ *
+ * @deprecated A metric's money figure is now Money itself (`@vnsti/schema` 1.0: tell it apart with
+ * {@link isMoneyFigure}); read text with {@link parseMoney}, which also keeps `per` and the exact
+ * decimals this function cannot know. To be removed in the next major version.
  *
  * @param figure - a `Quantity`-shaped figure
  * @returns the same figure as Money (bound, range, estimate and text kept), or `null`

@@ -9,6 +9,7 @@ export * as lexicon from './lexicon/index.js';
 export { type ConvertedMoney, type ConvertMoneyOptions, convertMoney } from './convert.js';
 export { type ConversionDate, type ConversionDateInput, conversionDate } from './convert-date.js';
 export { figureAsMoney, type UnitFigure } from './convert-quantity.js';
+export { figureNumber, figureUnit, isMoneyFigure } from './figure.js';
 export { currencyCode, MINOR_UNITS } from './currency.js';
 export { currencyMinorUnits, isCurrencyCode } from './iso4217.js';
 export { MoneyConversionError, type MoneyConversionFailure, MoneyError } from './errors.js';

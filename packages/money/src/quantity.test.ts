@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseMoney } from './parse.js';
 import { parseQuantity, readQuantity } from './quantity.js';
 
 describe('parseQuantity', () => {
@@ -103,5 +104,15 @@ describe('readQuantity', () => {
     expect(readQuantity('thứ 9 cả nước')).toEqual({ problem: { reason: 'rank-form' } });
     expect(readQuantity('thứ mây')).toEqual({ problem: { reason: 'not-ordinal', word: 'mây' } });
     expect(readQuantity(`1 ${'người '.repeat(500)}`)).toEqual({ problem: { reason: 'too-long', length: 3001 } });
+  });
+  it('gives an amount of money also as parseMoney reads it (per and exact decimals kept), and nothing more for other units', () => {
+    for (const text of ['trên 9.400 USD/người', '12.345.678.901.234.567 đồng', 'từ 1,1 đến 1,7 tỷ USD', '-5 tỷ đồng']) {
+      const reading = readQuantity(text);
+      expect('quantity' in reading && reading.money, text).toEqual(parseMoney(text));
+    }
+    expect(readQuantity('trên 9.400 USD/người')).toMatchObject({ money: { per: 'người' } });
+    expect(readQuantity('12.345.678.901.234.567 đồng')).toMatchObject({ money: { exact: '12345678901234567' } });
+    expect(readQuantity('11,2%')).not.toHaveProperty('money');
+    expect(readQuantity('hơn 450 đại biểu')).not.toHaveProperty('money');
   });
 });

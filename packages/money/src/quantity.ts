@@ -70,11 +70,14 @@ function rankStart(words: readonly string[]): number {
  *
  * @param text - One figure, e.g. "hơn 450 đại biểu".
  * @param options - See {@link QuantityOptions}.
- * @returns `{ quantity }`, or `{ problem }` naming what could not be read.
+ * @returns `{ quantity }` (and `money`, as `parseMoney` reads it, for an amount of money), or
+ *   `{ problem }` naming what could not be read.
  * @example
  * ```ts
  * readQuantity('12 con');
  * // → { problem: { reason: 'unknown-unit', unit: 'con' } }
+ * readQuantity('trên 9.400 USD/người');
+ * // → { quantity: { value: 9400, unit: 'USD', bound: 'lower', text: … }, money: { amount: 9400, currency: 'USD', per: 'người', … } }
  * readQuantity('7 dự án');
  * // → { quantity: { value: 7, unit: 'project', bound: 'exact', text: '7 dự án' } }
  * ```
@@ -134,6 +137,7 @@ export function readQuantity(text: string, options: QuantityOptions = {}): Quant
         ...(money.estimated ? { estimated: true } : {}),
         text: cell,
       },
+      money,
     };
   }
   if (value === null) {

@@ -113,5 +113,9 @@ export type QuantityProblem =
   | { reason: 'no-unit' }
   | { reason: 'unknown-unit'; unit: string };
 
-/** What {@link readQuantity} returns: the quantity, or why there is none. */
-export type QuantityReading = { quantity: Quantity } | { problem: QuantityProblem };
+/**
+ * What {@link readQuantity} returns: the quantity, or why there is none. For an amount of money the
+ * reading also has `money`, the amount as {@link parseMoney} read it (with `per` and the exact
+ * decimals a quantity has no room for), so that a caller wanting Money need not read the text again.
+ */
+export type QuantityReading = { quantity: Quantity; money?: Money } | { problem: QuantityProblem };

@@ -92,6 +92,44 @@ function expand(column: Column): Field[] {
         { name: `${n}_per`, type: 'string', description: `${s}: the unit the amount is per (a person, a year)` },
         asWritten,
       ];
+    case 'figure':
+      return [
+        {
+          name: `${n}_amount`,
+          type: 'number',
+          description: `${s}, when it is money: amount in units of the currency (a range's lower end, negative for a fall), a plain decimal with every digit the source gives, exact beyond 2^53; empty for other figures`,
+        },
+        {
+          name: `${n}_currency`,
+          type: 'string',
+          description: `${s}, when it is money: ISO 4217 currency code of the amount; empty for other figures`,
+          constraints: { pattern: '^[A-Z]{3}$' },
+        },
+        {
+          name: `${n}_value`,
+          type: 'number',
+          description: `${s}, when it is not money: the value; empty for money`,
+        },
+        {
+          name: `${n}_unit`,
+          type: 'string',
+          description: `${s}, when it is not money: the unit (never a currency); empty for money`,
+        },
+        {
+          name: `${n}_bound`,
+          type: 'string',
+          description: `${s}: how the amount or value bounds the true one`,
+          constraints: { ...required, enum: bounds },
+        },
+        {
+          name: `${n}_max`,
+          type: 'number',
+          description: `${s}: upper end of a range, exact like the amount`,
+        },
+        { name: `${n}_estimated`, type: 'boolean', description: `${s}: true when the source calls it an estimate` },
+        { name: `${n}_per`, type: 'string', description: `${s}: for money, the unit the amount is per (a person)` },
+        asWritten,
+      ];
     case 'quantity':
       return [
         { name: `${n}_value`, type: 'number', description: `${s}: value`, constraints: { ...required } },
@@ -153,7 +191,7 @@ function expand(column: Column): Field[] {
 
 /**
  * The fields of a table's flat export (`<table>.csv`, `<table>.ndjson`): authored columns, with
- * `localized`, `money`, `quantity` and `date-value` columns expanded into typed columns, then
+ * `localized`, `money`, `quantity`, `figure` and `date-value` columns expanded into typed columns, then
  * `source`, `quote` and `locator` for cited tables. Generated from the same column list the CSV is read with.
  *
  * @example

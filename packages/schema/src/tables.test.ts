@@ -115,6 +115,23 @@ describe('Frictionless export fields', () => {
       'night',
     ]);
   });
+  it('expands a figure column into the money and the quantity columns, the amounts typed as for money', () => {
+    const fields = exportFields(tables.metrics);
+    const value = fields.filter((f) => f.name.startsWith('value_')).map((f) => [f.name, f.type]);
+    expect(value).toEqual([
+      ['value_amount', 'number'],
+      ['value_currency', 'string'],
+      ['value_value', 'number'],
+      ['value_unit', 'string'],
+      ['value_bound', 'string'],
+      ['value_max', 'number'],
+      ['value_estimated', 'boolean'],
+      ['value_per', 'string'],
+      ['value_text', 'string'],
+    ]);
+    expect(fields.find((f) => f.name === 'value_bound')?.constraints?.required).toBe(true);
+    expect(fields.find((f) => f.name === 'value_amount')?.constraints?.required).toBeUndefined();
+  });
   it('gives each ref and each citation a foreign key', () => {
     expect(tableSchema('event-participants').foreignKeys.map((k) => k.reference.resource)).toEqual([
       'events',

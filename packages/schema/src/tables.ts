@@ -16,6 +16,10 @@ import { Source } from './records/source.js';
  * - `money`, `quantity`, `date-value`: one authored cell holding the source's own wording
  *   ("hơn 138 tỷ đồng", "hơn 450 đại biểu", "sáng 24/11") or a canonical form, normalised at build
  *   time and exported as several typed columns (`<name>_amount`, `<name>_currency`, …).
+ * - `figure`: a quantity cell whose figure becomes Money when its unit is a currency ("40.678 tỷ
+ *   đồng") and stays a Quantity otherwise ("11,2%"); exported with the money columns
+ *   (`<name>_amount`, `<name>_currency`, `<name>_per`) filled for money and the quantity columns
+ *   (`<name>_value`, `<name>_unit`) for the rest.
  */
 export type ColumnKind =
   | 'text'
@@ -28,6 +32,7 @@ export type ColumnKind =
   | 'localized'
   | 'money'
   | 'quantity'
+  | 'figure'
   | 'date-value';
 
 /**
@@ -487,7 +492,7 @@ export const datasets: Readonly<Record<DatasetName, Dataset>> = {
           }),
           col('place', 'ref', 'The place.', { ...req, references: 'places' }),
           col('period', 'date-value', 'Period as written ("9 tháng đầu năm", "quý 2") or YYYY-MM-DD.', req),
-          col('value', 'quantity', 'The figure as written ("11,2%", "40.678 tỷ đồng", "gần 4,7 triệu người").', req),
+          col('value', 'figure', 'The figure as written ("11,2%", "40.678 tỷ đồng", "gần 4,7 triệu người").', req),
           col('status', 'enum', 'actual, preliminary, estimate or target.', { ...req, ...enumOf(MetricStatus) }),
           col('basis', 'enum', 'Comparison basis.', { values: Metric.shape.basis.unwrap().options as string[] }),
           col('note', 'localized', 'What the figure covers.'),

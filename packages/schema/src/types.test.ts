@@ -46,7 +46,7 @@ describe('inferred types', () => {
     expectTypeOf<Event['attendance']>().toEqualTypeOf<Quantity | undefined>();
     expectTypeOf<Project['investment']>().toEqualTypeOf<Money | undefined>();
     expectTypeOf<Official['positions'][number]['asOf']>().toEqualTypeOf<string>();
-    expectTypeOf<Metric['value']>().toEqualTypeOf<Quantity>();
+    expectTypeOf<Metric['value']>().toEqualTypeOf<Money | Quantity>();
     expectTypeOf<Id>().toEqualTypeOf<string>();
   });
   it('the schema and its type share one name', async () => {

@@ -5,11 +5,15 @@ import {
   Bound,
   CurrencyCode,
   DateValue,
+  Figure,
+  figureNumber,
+  figureUnit,
   Id,
   IsoDate,
   LocalizedText,
   Money,
   Quantity,
+  isMoneyFigure,
   SourceRef,
   Sources,
 } from './values.js';
@@ -137,6 +141,43 @@ describe('Quantity', () => {
     expect(problems(Quantity, { value: 1, unit: ' ', bound: 'exact' })[0]?.message).toBe(
       'expected a unit, found an empty value',
     );
+  });
+});
+
+describe('Figure', () => {
+  const budget = { amount: 40_678_000_000_000, currency: 'VND', bound: 'exact', text: '40.678 tỷ đồng' };
+  const growth = { value: 11.2, unit: 'percent', bound: 'exact', text: '11,2%' };
+  it('takes money as Money and any other figure as a Quantity (the TSDoc example)', () => {
+    expect(Figure.parse(budget)).toEqual(budget);
+    expect(Figure.parse(growth)).toEqual(growth);
+    expect(isMoneyFigure(Figure.parse(budget))).toBe(true);
+    expect(isMoneyFigure(Figure.parse(growth))).toBe(false);
+  });
+  it('accepts a negative amount of money (a fall, a loss), which Money refuses', () => {
+    const loss = { amount: -5_000_000_000, currency: 'VND', bound: 'exact', text: '-5 tỷ đồng' };
+    expect(Figure.parse(loss)).toEqual(loss);
+    expect(Figure.parse({ ...loss, amount: -12_345_678_901_234_568, exact: '-12345678901234567' })).toBeTruthy();
+    expect(Money.safeParse(loss).success).toBe(false);
+  });
+  it('keeps the exact decimal of a large amount and checks it', () => {
+    const big = { amount: 12_345_678_901_234_568, exact: '12345678901234567', currency: 'VND', bound: 'exact' };
+    expect(Figure.parse(big)).toEqual(big);
+    expect(Figure.safeParse({ ...big, exact: '1' }).success).toBe(false);
+  });
+  it('refuses money written as a quantity in a currency, naming the unit', () => {
+    expect(problems(Figure, { value: 9400, unit: 'USD', bound: 'lower' })).toEqual([
+      expect.objectContaining({ path: 'unit', message: expect.stringMatching(/Money.*quantity in USD/) }),
+    ]);
+  });
+  it('gives the unit and the number of either kind (currency and amount, unit and value)', () => {
+    expect([figureUnit(Figure.parse(budget)), figureNumber(Figure.parse(budget))]).toEqual(['VND', 40_678_000_000_000]);
+    expect([figureUnit(Figure.parse(growth)), figureNumber(Figure.parse(growth))]).toEqual(['percent', 11.2]);
+  });
+  it('refuses what is neither Money nor a Quantity', () => {
+    expect(Figure.safeParse({ amount: 1, unit: 'person', bound: 'exact' }).success).toBe(false);
+    expect(Figure.safeParse({ value: '11,2', unit: 'percent', bound: 'exact' }).success).toBe(false);
+    expect(Figure.safeParse({ amount: 1, currency: 'XXY', bound: 'exact' }).success).toBe(false);
+    expect(Figure.safeParse(null).success).toBe(false);
   });
 });
 

@@ -5,6 +5,9 @@ import { describeValue } from './errors.js';
 import { isCurrencyCode } from './iso4217.js';
 import { isNfc } from './nfc.js';
 
+// The helpers that tell a metric's figures apart live with the Money and Quantity types in @vnsti/money.
+export { figureNumber, figureUnit, isMoneyFigure } from '@vnsti/money';
+
 const found = (input: unknown) => `found ${describeValue(input)}`;
 
 /**
@@ -159,12 +162,41 @@ const amount = (what: string) =>
 const rangeIsOrdered = (v: { max?: number | undefined } & ({ amount: number } | { value: number })) =>
   v.max === undefined || v.max >= ('amount' in v ? v.amount : v.value);
 
-/** A plain decimal string without sign or leading zero, as `@vnsti/money` writes `exact` ("12345678901234567"). */
-const decimal = (what: string) =>
+/**
+ * A plain decimal string without leading zero, as `@vnsti/money` writes `exact` ("12345678901234567"),
+ * with a sign only when `signed`.
+ */
+const decimal = (what: string, signed = false) =>
   z
     .string({ error: (iss) => `expected ${what} as a decimal string, ${found(iss.input)}` })
-    .regex(/^(?:0|[1-9]\d*)(?:\.\d+)?$/, {
+    .regex(signed ? /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/ : /^(?:0|[1-9]\d*)(?:\.\d+)?$/, {
       error: (iss) => `expected ${what} as a plain decimal such as "12.5", ${found(iss.input)}`,
+    });
+
+/** The properties of {@link Money} and of a metric's money figure, with the amounts checked by `amountSchema`. */
+const moneyObject = (amountSchema: z.ZodType<number>, signed: boolean) =>
+  z
+    .strictObject({
+      amount: amountSchema.describe('Amount in units of the currency (the lower end of a range).'),
+      currency: CurrencyCode.describe('ISO 4217 currency code.'),
+      bound: Bound.describe('How the stated amount relates to the true one.'),
+      max: amountSchema.optional().describe('Upper end, when the source gives a range.'),
+      estimated: z.boolean().optional().describe('True when the source calls it an estimate (ước, dự kiến).'),
+      per: z.string().optional().describe('Unit the amount is per, e.g. "người" in "9.400 USD/người".'),
+      text: z.string().optional().describe('The expression exactly as written in the source.'),
+      exact: decimal('the exact amount', signed)
+        .optional()
+        .describe('The amount as a decimal string, present only when `amount` cannot hold it exactly (beyond 2^53).'),
+      exactMax: decimal('the exact range maximum', signed).optional().describe('Like `exact`, for `max`.'),
+    })
+    .refine(rangeIsOrdered, { error: 'expected max ≥ amount', path: ['max'] })
+    .refine((v) => v.exact === undefined || Number(v.exact) === v.amount, {
+      error: 'expected exact to be the decimal amount stands for',
+      path: ['exact'],
+    })
+    .refine((v) => v.exactMax === undefined || Number(v.exactMax) === v.max, {
+      error: 'expected exactMax to be the decimal max stands for',
+      path: ['exactMax'],
     });
 
 /**
@@ -172,41 +204,18 @@ const decimal = (what: string) =>
  * units (VND has no minor unit), an ISO 4217 currency, the bound the words give, and the original text.
  * Follows Open Contracting / IATI `value` (amount + currency). The type is `@vnsti/money`'s `Money`
  * (checked at compile time). The amount is never negative here: an investment, a budget, a price;
- * a signed figure (a loss, a fall: "-5 tỷ đồng", which `parseMoney` reads) is a metric's
- * {@link Quantity}, whose unit is then the currency.
+ * a signed amount (a loss, a fall: "-5 tỷ đồng", which `parseMoney` reads) is only a metric's
+ * {@link Figure}.
  *
  * @example
  * ```ts
  * Money.parse({ amount: 16_000_000_000_000, currency: 'VND', bound: 'lower', text: 'hơn 16.000 tỷ đồng' });
  * ```
  */
-export const Money = z
-  .strictObject({
-    amount: amount('amount').describe('Amount in units of the currency (the lower end of a range).'),
-    currency: CurrencyCode.describe('ISO 4217 currency code.'),
-    bound: Bound.describe('How the stated amount relates to the true one.'),
-    max: amount('range maximum').optional().describe('Upper end, when the source gives a range.'),
-    estimated: z.boolean().optional().describe('True when the source calls it an estimate (ước, dự kiến).'),
-    per: z.string().optional().describe('Unit the amount is per, e.g. "người" in "9.400 USD/người".'),
-    text: z.string().optional().describe('The expression exactly as written in the source.'),
-    exact: decimal('the exact amount')
-      .optional()
-      .describe('The amount as a decimal string, present only when `amount` cannot hold it exactly (beyond 2^53).'),
-    exactMax: decimal('the exact range maximum').optional().describe('Like `exact`, for `max`.'),
-  })
-  .refine(rangeIsOrdered, { error: 'expected max ≥ amount', path: ['max'] })
-  .refine((v) => v.exact === undefined || Number(v.exact) === v.amount, {
-    error: 'expected exact to be the decimal amount stands for',
-    path: ['exact'],
-  })
-  .refine((v) => v.exactMax === undefined || Number(v.exactMax) === v.max, {
-    error: 'expected exactMax to be the decimal max stands for',
-    path: ['exactMax'],
-  })
-  .meta({
-    id: 'Money',
-    description: 'Money amount with ISO 4217 currency, bound and original text.',
-  }) satisfies z.ZodType<MoneyType>;
+export const Money = moneyObject(amount('amount'), false).meta({
+  id: 'Money',
+  description: 'Money amount with ISO 4217 currency, bound and original text.',
+}) satisfies z.ZodType<MoneyType>;
 /** A normalised money amount. */
 export type Money = z.infer<typeof Money>;
 
@@ -244,6 +253,52 @@ export const Quantity = z
   }) satisfies z.ZodType<QuantityType>;
 /** A counted or measured figure. */
 export type Quantity = z.infer<typeof Quantity>;
+
+/** A metric's money amount: like {@link Money}, but signed (a fall, a loss: "-5 tỷ đồng"). */
+const MoneyFigure = moneyObject(
+  z
+    .number({
+      error: (iss) =>
+        typeof iss.input === 'number'
+          ? `expected a finite amount, ${found(iss.input)}`
+          : `expected the amount as a number, ${found(iss.input)}`,
+    })
+    .describe('May be negative for a fall or a loss.'),
+  true,
+).meta({
+  id: 'MoneyFigure',
+  description: 'A money figure: Money whose amount may be negative (a fall, a loss).',
+}) satisfies z.ZodType<MoneyType>;
+
+/**
+ * A metric's figure: {@link Money} when the source gives an amount of money ("40.678 tỷ đồng",
+ * "trên 9.400 USD"; the amount may then be negative), else a {@link Quantity} ("11,2%", "76 doanh
+ * nghiệp") whose unit is never a currency. The two are told apart by their keys: Money has
+ * `currency` and `amount`, a Quantity `unit` and `value` (see {@link isMoneyFigure}).
+ *
+ * @example
+ * ```ts
+ * Figure.parse({ amount: 40_678_000_000_000, currency: 'VND', bound: 'exact', text: '40.678 tỷ đồng' });
+ * Figure.parse({ value: 11.2, unit: 'percent', bound: 'exact', text: '11,2%' });
+ * Figure.safeParse({ value: 9400, unit: 'USD', bound: 'lower' }).success; // false: money is Money
+ * ```
+ */
+export const Figure = z
+  .union([MoneyFigure, Quantity])
+  .superRefine((v, ctx) => {
+    if ('unit' in v && isCurrencyCode(v.unit))
+      ctx.addIssue({
+        code: 'custom',
+        message: `expected money as { amount, currency } (Money), found a quantity in ${v.unit}`,
+        path: ['unit'],
+      });
+  })
+  .meta({
+    id: 'Figure',
+    description: 'A figure: Money (amount, currency) or a Quantity in a unit that is no currency.',
+  });
+/** A metric's figure: Money or a Quantity. */
+export type Figure = z.infer<typeof Figure>;
 
 /** How precisely a {@link DateValue} is known. */
 export const Precision = z

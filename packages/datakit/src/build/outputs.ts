@@ -63,12 +63,12 @@ export function sortedRows(table: Table, rows: readonly LoadedRow[]): readonly L
 interface Emitter {
   /** Column name in `row.values`, or `source` / `quote`. */
   name: string;
-  /** For expanded columns (localized, money, quantity, date-value): the property of each field. */
+  /** For expanded columns (localized, money, quantity, figure, date-value): the property of each field. */
   properties: string[] | null;
   /** JSON keys (`"name":`) of the fields, in export order, as UTF-8. */
   keys: Uint8Array[];
   /**
-   * For a money column, per property: the property holding its exact decimal when the number
+   * For a money or figure column, per property: the property holding its exact decimal when the number
    * cannot (`amount` → `exact`, `max` → `exactMax`), else `null`.
    */
   exact: Array<string | null>;
@@ -93,11 +93,15 @@ function emitters(table: Table): { fields: string[]; emitters: Emitter[] } {
     const owner = table.columns.find(
       (c) =>
         field.startsWith(`${c.name}_`) &&
-        (c.kind === 'localized' || c.kind === 'money' || c.kind === 'quantity' || c.kind === 'date-value'),
+        (c.kind === 'localized' ||
+          c.kind === 'money' ||
+          c.kind === 'quantity' ||
+          c.kind === 'figure' ||
+          c.kind === 'date-value'),
     );
     if (!owner) throw new Error(`${table.name} has no column for export field ${field}`);
     const property = field.slice(owner.name.length + 1).replace(/_([a-z])/g, (_, ch: string) => ch.toUpperCase());
-    const exact = owner.kind === 'money' ? (EXACT_OF[property] ?? null) : null;
+    const exact = owner.kind === 'money' || owner.kind === 'figure' ? (EXACT_OF[property] ?? null) : null;
     const last = list[list.length - 1];
     if (last && last.name === owner.name && last.properties) {
       last.properties.push(property);

@@ -5,7 +5,7 @@ import { tables } from '@vnsti/schema';
 import { asyncBufferFromFile, parquetReadObjects, parquetSchema, parquetMetadataAsync } from 'hyparquet';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { LoadedRow } from '../load.js';
-import { readMoney } from '../normalise/cells.js';
+import { readFigure, readMoney } from '../normalise/cells.js';
 import { writeTableExports } from './outputs.js';
 import { MONEY_DECIMAL, openDuckDB, ParquetExportError, parquetColumns, sqlString, writeParquet } from './parquet.js';
 
@@ -13,7 +13,7 @@ const dir = mkdtempSync(join(tmpdir(), 'vnsti-parquet-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Writes a table's CSV as the build does, then its Parquet; gives the Parquet's path. */
-async function exportTable(name: 'projects' | 'events', rows: LoadedRow[], folder = dir): Promise<string> {
+async function exportTable(name: 'projects' | 'events' | 'metrics', rows: LoadedRow[], folder = dir): Promise<string> {
   const table = tables[name];
   const csv: Uint8Array[] = [];
   await writeTableExports(
@@ -67,6 +67,48 @@ describe('writeParquet', () => {
       expect(got[1]!.slice(1, 3)).toEqual(['0.250000000', '12345678901234567.500000000']);
       expect(got.slice(2, 7).map((r) => r[3])).toEqual(hostile);
       expect(got[7]!.slice(4, 7)).toEqual([-5.5, true, '-5,5 ha']);
+    } finally {
+      close();
+    }
+  });
+
+  it('writes a metric figure as money (exact decimal, currency) or as a quantity (value, unit), each in its own columns', async () => {
+    const columns = new Map(parquetColumns(tables.metrics).map((c) => [c.name, c.type]));
+    expect([columns.get('value_amount'), columns.get('value_max'), columns.get('value_value')]).toEqual([
+      MONEY_DECIMAL,
+      MONEY_DECIMAL,
+      'DOUBLE',
+    ]);
+    const metric = (id: string, cell: string): LoadedRow => ({
+      line: 2,
+      values: {
+        id,
+        indicator: 'budget-revenue',
+        place: 'quang-ninh',
+        period: { start: '2023-01-01', end: '2023-09-30', precision: 'span' },
+        value: readFigure(cell).value,
+        status: 'actual',
+      },
+      source: 'src-a',
+      quote: 'q',
+    });
+    const path = await exportTable('metrics', [
+      metric('m-1', '12.345.678.901.234.567 đồng'),
+      metric('m-2', '-5 tỷ đồng'),
+      metric('m-3', 'trên 9.400 USD/người'),
+      metric('m-4', '11,2%'),
+    ]);
+    const { connection, close } = await openDuckDB();
+    try {
+      const read = await connection.runAndReadAll(
+        `SELECT id, value_amount::VARCHAR, value_currency, value_value, value_unit, value_per FROM read_parquet(${sqlString(path)}) ORDER BY id`,
+      );
+      expect(read.getRows()).toEqual([
+        ['m-1', '12345678901234567.000000000', 'VND', null, null, null],
+        ['m-2', '-5000000000.000000000', 'VND', null, null, null],
+        ['m-3', '9400.000000000', 'USD', null, null, 'người'],
+        ['m-4', null, null, 11.2, 'percent', null],
+      ]);
     } finally {
       close();
     }

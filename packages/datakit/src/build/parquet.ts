@@ -8,8 +8,8 @@ import { DuckDBWorker } from './parquet-worker.js';
  * Parquet exports, written by DuckDB from the CSV the build has just written, so that both hold the
  * same rows in the same order. Column types:
  * - dates: `DATE`; booleans: `BOOLEAN`; integers: `BIGINT`; other numbers: `DOUBLE`;
- * - money amounts (`<name>_amount`, `<name>_max`): {@link MONEY_DECIMAL}, exact, beside their
- *   `<name>_currency` column;
+ * - money amounts (`<name>_amount`, `<name>_max` of a money or a figure column): {@link MONEY_DECIMAL},
+ *   exact, beside their `<name>_currency` column;
  * - text: `VARCHAR`, as the source wrote it (the `'` the CSV puts before a formula-like cell is removed).
  */
 
@@ -64,7 +64,9 @@ const TYPES: Readonly<Record<string, string>> = {
  */
 export function parquetColumns(table: Table): ParquetColumn[] {
   const money = new Set(
-    table.columns.filter((c) => c.kind === 'money').flatMap((c) => [`${c.name}_amount`, `${c.name}_max`]),
+    table.columns
+      .filter((c) => c.kind === 'money' || c.kind === 'figure')
+      .flatMap((c) => [`${c.name}_amount`, `${c.name}_max`]),
   );
   return exportFields(table).map((f) => ({
     name: f.name,

@@ -166,6 +166,13 @@ describe('diff', () => {
     // The unit as the build reads it: "người" and "đại biểu" both count people; "hộ" counts households.
     expect(classifyField(tables.events, 'attendance', 'hơn 450 người', 'hơn 450 đại biểu').bump).toBe('patch');
     expect(classifyField(tables.events, 'attendance', 'hơn 450 người', 'hơn 450 hộ').bump).toBe('major');
+    // A metric's figure: another number is a correction, another currency or unit a changed meaning.
+    expect(classifyField(tables.metrics, 'value', '40.678 tỷ đồng', '40.687 tỷ đồng').bump).toBe('patch');
+    expect(classifyField(tables.metrics, 'value', 'trên 9.400 USD', 'trên 9.400 EUR')).toEqual({
+      bump: 'major',
+      reason: 'changed meaning (unit)',
+    });
+    expect(classifyField(tables.metrics, 'value', '11,2%', '11,2 tỷ đồng').bump).toBe('major');
   });
 
   it('reads CRLF and BOM files at both sides alike', () => {

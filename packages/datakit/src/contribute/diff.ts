@@ -199,7 +199,7 @@ export function classifyField(table: Table, header: string, from: string, to: st
   const column = columnOf(table, header);
   if (column) {
     if (column.kind === 'enum' || column.kind === 'ref') return { bump: 'major', reason: 'changed meaning' };
-    if (column.kind === 'quantity' || column.kind === 'money') {
+    if (column.kind === 'quantity' || column.kind === 'money' || column.kind === 'figure') {
       const a = parseQuantity(from, { defaultCurrency: 'VND', anyUnit: true })?.unit ?? null;
       const b = parseQuantity(to, { defaultCurrency: 'VND', anyUnit: true })?.unit ?? null;
       if (a !== b)

@@ -1,6 +1,6 @@
 import type { Column } from '@vnsti/schema';
 import { describe, expect, it } from 'vitest';
-import { readCell, readDateValue, readMoney } from './cells.js';
+import { readCell, readDateValue, readFigure, readMoney } from './cells.js';
 
 const column = (kind: Column['kind'], extra: Partial<Column> = {}): Column => ({
   name: 'x',
@@ -85,6 +85,33 @@ describe('readMoney', () => {
   });
   it('reports unreadable money', () => {
     expect(readMoney('nhiều tiền').error).toMatch(/^cannot read "nhiều tiền" as money/);
+  });
+});
+
+describe('readFigure', () => {
+  it('reads a figure in a unit as a Quantity and money as Money (the TSDoc example)', () => {
+    expect(readFigure('11,2%').value).toEqual({ value: 11.2, unit: 'percent', bound: 'exact', text: '11,2%' });
+    expect(readFigure('trên 9.400 USD').value).toEqual({
+      amount: 9400,
+      currency: 'USD',
+      bound: 'lower',
+      text: 'trên 9.400 USD',
+    });
+  });
+  it('gives money the same Money a money column reads: the per unit, a range, a negative amount', () => {
+    for (const cell of ['9.400 USD/người', 'từ 1,1 đến 1,7 tỷ USD', '-5 tỷ đồng', '40.678 tỷ đồng'])
+      expect(readFigure(cell).value, cell).toEqual(readMoney(cell).value);
+    expect(readFigure('9.400 USD/người').value).toMatchObject({ per: 'người' });
+    expect(readFigure('-5 tỷ đồng').value).toMatchObject({ amount: -5_000_000_000, currency: 'VND' });
+  });
+  it('keeps the exact decimal of an amount beyond 2^53', () => {
+    const read = readFigure('12.345.678.901.234.567 đồng').value as { amount: number; exact?: string };
+    expect(read.exact).toBe('12345678901234567');
+  });
+  it('reports a cell it cannot read as a quantity, with the quantity reader’s words', () => {
+    expect(readFigure('12 con').error).toMatch(/cannot read "12 con" as a quantity: unknown unit "con"/);
+    expect(readCell(column('figure'), 'không rõ', undefined).error).toMatch(/as a quantity/);
+    expect(readCell(column('figure'), '', undefined)).toEqual({ value: undefined });
   });
 });
 

@@ -104,7 +104,12 @@ export function readMoney(cell: string): CellResult {
     return {
       error: `cannot read ${JSON.stringify(cell)} as money (expected an amount such as "hơn 138 tỷ đồng", "1,34 tỷ USD" or "138000000000 VND")`,
     };
-  const value: Money = {
+  return { value: moneyOfCell(read, cell) };
+}
+
+/** The Money a cell holds, from `parseMoney`'s reading of it: its fields in the schema's order, `text` the cell. */
+function moneyOfCell(read: Money, cell: string): Money {
+  return {
     amount: read.amount,
     currency: read.currency,
     bound: read.bound,
@@ -115,7 +120,23 @@ export function readMoney(cell: string): CellResult {
     ...(read.exact !== undefined ? { exact: read.exact } : {}),
     ...(read.exactMax !== undefined ? { exactMax: read.exactMax } : {}),
   };
-  return { value };
+}
+
+/**
+ * Reads a figure cell (a metric's value) with {@link parseQuantity}: an amount of money becomes the
+ * Money `parseMoney` read on the way (exact decimals and `per` kept, as a money column gives), any
+ * other figure stays a Quantity. `text` keeps the cell.
+ *
+ * @example
+ * ```ts
+ * readFigure('11,2%').value; // { value: 11.2, unit: 'percent', bound: 'exact', text: '11,2%' }
+ * readFigure('trên 9.400 USD').value; // { amount: 9400, currency: 'USD', bound: 'lower', text: 'trên 9.400 USD' }
+ * ```
+ */
+export function readFigure(cell: string): CellResult {
+  const read = parseQuantity(cell);
+  if (!('value' in read)) return { error: read.error };
+  return { value: read.money ? moneyOfCell(read.money, cell) : read.value };
 }
 
 /**
@@ -164,6 +185,8 @@ export function readCell(
       const read = parseQuantity(cell);
       return 'value' in read ? { value: read.value } : { error: read.error };
     }
+    case 'figure':
+      return readFigure(cell);
     case 'date-value':
       return readDateValue(cell, reference);
     case 'number': {

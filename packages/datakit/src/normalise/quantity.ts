@@ -1,15 +1,16 @@
-import { type QuantityProblem, readQuantity } from '@vnsti/money';
+import { type Money, type QuantityProblem, readQuantity } from '@vnsti/money';
 import type { Quantity } from '@vnsti/schema';
 
 /**
- * What {@link parseQuantity} returns: the quantity, or why the text could not be read.
+ * What {@link parseQuantity} returns: the quantity (with `money` for an amount of money), or why the
+ * text could not be read.
  *
  * @example
  * ```ts
  * const result: QuantityResult = parseQuantity('7 dự án'); // { value: { value: 7, unit: 'project', bound: 'exact', text: '7 dự án' } }
  * ```
  */
-export type QuantityResult = { readonly value: Quantity } | { readonly error: string };
+export type QuantityResult = { readonly value: Quantity; readonly money?: Money } | { readonly error: string };
 
 const UNIT_LIST = 'người, đại biểu, %, km², ha, doanh nghiệp, dự án, biên bản, năm, "thứ N" or a currency';
 
@@ -41,7 +42,8 @@ function explain(problem: QuantityProblem): string {
  * project, also behind `vnsti diff` and `vnsti extract`) and words its failure as a cell error.
  *
  * @param text - One cell, e.g. "hơn 450 đại biểu".
- * @returns `{ value }` with the quantity, or `{ error }` saying what could not be read.
+ * @returns `{ value }` with the quantity (and `money`, as `parseMoney` reads it, for an amount of
+ *   money), or `{ error }` saying what could not be read.
  * @example
  * ```ts
  * parseQuantity('hơn 450 đại biểu');
@@ -52,7 +54,7 @@ function explain(problem: QuantityProblem): string {
  */
 export function parseQuantity(text: string): QuantityResult {
   const read = readQuantity(text);
-  if ('quantity' in read) return { value: read.quantity };
+  if ('quantity' in read) return read.money ? { value: read.quantity, money: read.money } : { value: read.quantity };
   const cell = text.trim();
   const shown = cell.length > MAX_ECHO ? `${cell.slice(0, MAX_ECHO)}…` : cell;
   return { error: `cannot read ${JSON.stringify(shown)} as a quantity: ${explain(read.problem)}` };

@@ -3,7 +3,7 @@ import type { LoadedRow } from '../rows/types.js';
 
 /**
  * A function giving the value of one export field (a name from `exportFields(table)`) for a row:
- * `localized`, money, quantity and date-value columns are split into their typed fields
+ * `localized`, money, quantity, figure and date-value columns are split into their typed fields
  * (`name_vi` → `name.vi`, `date_part_of_day` → `date.partOfDay`).
  * @internal
  */
@@ -20,6 +20,7 @@ export function fieldAccessor(table: Table, field: string): (row: LoadedRow) => 
       (column.kind === 'localized' ||
         column.kind === 'money' ||
         column.kind === 'quantity' ||
+        column.kind === 'figure' ||
         column.kind === 'date-value')
     ) {
       const name = column.name;

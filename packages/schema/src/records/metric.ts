@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DateValue, Id, LocalizedText, Quantity, Sources } from '../values.js';
+import { DateValue, Figure, Id, LocalizedText, Sources } from '../values.js';
 
 /**
  * What a metric measures: the id of a row of the indicator registry
@@ -56,7 +56,9 @@ export type MetricStatus = z.infer<typeof MetricStatus>;
 
 /**
  * One number about a place's economy or innovation system (statistical indicator convention:
- * indicator, place, period, value with unit and bound, status, comparison basis).
+ * indicator, place, period, value with unit and bound, status, comparison basis). A money figure's
+ * `value` is {@link Figure}'s Money (`{ amount, currency, … }`), which `convertMoney` and `formatMoney`
+ * of `@vnsti/money` take; any other figure is a Quantity (`{ value, unit, … }`).
  *
  * @example
  * ```ts
@@ -66,6 +68,7 @@ export type MetricStatus = z.infer<typeof MetricStatus>;
  *   value: { value: 11.2, unit: 'percent', bound: 'exact', text: '11,2%' }, status: 'actual',
  *   basis: 'year-on-year', sources: [{ source: 's', quote: 'GRDP quý 2 tăng 11,2%' }],
  * });
+ * // A money figure is Money: value: { amount: 40_678_000_000_000, currency: 'VND', bound: 'exact', text: '40.678 tỷ đồng' }
  * ```
  */
 export const Metric = z
@@ -81,7 +84,9 @@ export const Metric = z
       ),
     document: Id.optional().describe('Id of the document (plan, resolution…) that sets or reports the figure.'),
     period: DateValue.describe('The period (or the date, for a stock) the figure refers to.'),
-    value: Quantity.describe('The figure; money figures use the currency code as unit.'),
+    value: Figure.describe(
+      'The figure: Money (amount, currency) for an amount of money, else a Quantity (value, unit); see isMoneyFigure.',
+    ),
     status: MetricStatus,
     basis: z
       .enum(['year-on-year', 'same-period-last-year', 'national-ranking', 'period-average', 'cumulative'])

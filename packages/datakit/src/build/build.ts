@@ -199,15 +199,18 @@ async function validateAndWrite(options: BuildOptions, duckdb: DuckDBWorker): Pr
       const tmp = join(dataset.dir, `${STAGING_PREFIX}${process.pid}-${randomBytes(4).toString('hex')}`);
       staged.push({ name, tmp, dist: join(dataset.dir, 'dist') });
       await mkdir(tmp, { recursive: true });
-      for (const t of dataset.tables) {
-        await writeThrough(join(tmp, `${t.table.name}.csv`), (csv) =>
-          writeThrough(join(tmp, `${t.table.name}.ndjson`), (ndjson) =>
-            writeTableExports(t.table, sortedRows(t.table, t.rows), csv, ndjson),
-          ),
-        );
+      // Each table's CSV first, so that DuckDB makes its Parquet while the NDJSON is written.
+      const ordered = dataset.tables.map((t) => ({ table: t.table, rows: sortedRows(t.table, t.rows) }));
+      for (const t of ordered) {
+        await writeThrough(join(tmp, `${t.table.name}.csv`), (csv) => writeTableExports(t.table, t.rows, csv, null));
         const written = writeTableParquet(duckdb, t.table, tmp);
         written.catch(() => {}); // awaited below; a failure must not go unhandled meanwhile
         parquet.push(written);
+      }
+      for (const t of ordered) {
+        await writeThrough(join(tmp, `${t.table.name}.ndjson`), (ndjson) =>
+          writeTableExports(t.table, t.rows, null, ndjson),
+        );
       }
       const { modules, declarations } = moduleFiles(dataset);
       // A dataset with a hand-written entry (`src/index.ts`, e.g. resolvers over its records) gets

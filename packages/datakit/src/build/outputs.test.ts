@@ -67,6 +67,20 @@ describe('writeTableExports', () => {
     expect(object['name_vi']).toBe('Dự án');
   });
 
+  it('writes one file alone, byte for byte as in the pass that writes both, when the other sink is null', async () => {
+    const read = readMoney('9.007.199.254.740.993 đồng').value as Record<string, unknown>;
+    const rows = [project('p-1', { investment: read }), project('p-2', { name: { vi: '=cmd', en: 'x, "y"' } })];
+    const both = await exportsOf(tables.projects, rows);
+    const alone = async (which: 'csv' | 'ndjson') => {
+      const chunks: Uint8Array[] = [];
+      const sink = async (c: Uint8Array[]) => void chunks.push(...c);
+      await writeTableExports(tables.projects, rows, which === 'csv' ? sink : null, which === 'csv' ? null : sink);
+      return Buffer.concat(chunks).toString();
+    };
+    expect(await alone('csv')).toBe(both.csv);
+    expect(await alone('ndjson')).toBe(both.ndjson);
+  });
+
   it('writes an amount beyond 2^53 as its exact decimal in CSV and NDJSON', async () => {
     const read = readMoney('9.007.199.254.740.993 đồng').value as Record<string, unknown>;
     expect(read['exact']).toBe('9007199254740993');

@@ -118,7 +118,8 @@ export type ByteSink = (chunks: Uint8Array[]) => Promise<void>;
 /**
  * Writes the flat export of a table: `<table>.csv` (header, then every field, empty when absent)
  * and `<table>.ndjson` (the same fields in the same order, `null` when absent), rows in the
- * order given, both encoded in one pass over the rows and handed to the sinks a batch at a time.
+ * order given, encoded in one pass over the rows and handed to the sinks a batch at a time. A
+ * `null` sink skips its file (the build writes the CSV first, for DuckDB to start on the Parquet).
  * A money amount beyond what a number holds exactly is written as its exact decimal (`exact`).
  * CSV text cells a spreadsheet would evaluate get a `'` before them (`formula.ts`); numbers,
  * dates and the NDJSON are left as they are.
@@ -127,43 +128,52 @@ export type ByteSink = (chunks: Uint8Array[]) => Promise<void>;
 export async function writeTableExports(
   table: Table,
   rows: readonly LoadedRow[],
-  csvSink: ByteSink,
-  ndjsonSink: ByteSink,
+  csvSink: ByteSink | null,
+  ndjsonSink: ByteSink | null,
 ): Promise<void> {
   const { fields, emitters: plan } = emitters(table);
+  const toCsv = csvSink !== null;
+  const toNdjson = ndjsonSink !== null;
   const csv = new Utf8Writer();
   const ndjson = new Utf8Writer();
-  csv.text(`${fields.map(csvCell).join(',')}\n`);
+  if (toCsv) csv.text(`${fields.map(csvCell).join(',')}\n`);
   let cell = 0;
   let member = 0;
   const emit = (key: Uint8Array, value: unknown) => {
-    if (cell++ > 0) csv.byte(COMMA);
-    if (member++ > 0) ndjson.byte(COMMA);
-    ndjson.bytes(key);
-    if (value === undefined || value === null) ndjson.bytes(NULL);
-    else if (typeof value === 'string') {
-      csv.csvCell(value, true);
-      ndjson.jsonString(value);
+    if (toCsv && cell++ > 0) csv.byte(COMMA);
+    if (toNdjson) {
+      if (member++ > 0) ndjson.byte(COMMA);
+      ndjson.bytes(key);
+    }
+    if (value === undefined || value === null) {
+      if (toNdjson) ndjson.bytes(NULL);
+    } else if (typeof value === 'string') {
+      if (toCsv) csv.csvCell(value, true);
+      if (toNdjson) ndjson.jsonString(value);
     } else {
       const text = String(value);
-      csv.csvCell(text);
-      ndjson.text(text);
+      if (toCsv) csv.csvCell(text);
+      if (toNdjson) ndjson.text(text);
     }
   };
   /** A number written from its exact decimal string, checked so that it stays a number. */
   const emitDecimal = (key: Uint8Array, decimal: unknown) => {
     if (typeof decimal !== 'string' || !PLAIN_DECIMAL.test(decimal))
       throw new UnsafeOutputError(`exact amount ${JSON.stringify(decimal)} is not a plain decimal`);
-    if (cell++ > 0) csv.byte(COMMA);
-    if (member++ > 0) ndjson.byte(COMMA);
-    ndjson.bytes(key);
-    csv.text(decimal);
-    ndjson.text(decimal);
+    if (toCsv) {
+      if (cell++ > 0) csv.byte(COMMA);
+      csv.text(decimal);
+    }
+    if (toNdjson) {
+      if (member++ > 0) ndjson.byte(COMMA);
+      ndjson.bytes(key);
+      ndjson.text(decimal);
+    }
   };
   const writeRow = (row: LoadedRow) => {
     cell = 0;
     member = 0;
-    ndjson.byte(OPEN_BRACE);
+    if (toNdjson) ndjson.byte(OPEN_BRACE);
     for (const e of plan) {
       const value =
         e.name === 'source'
@@ -183,9 +193,11 @@ export async function writeTableExports(
         }
       }
     }
-    csv.byte(NEWLINE);
-    ndjson.byte(CLOSE_BRACE);
-    ndjson.byte(NEWLINE);
+    if (toCsv) csv.byte(NEWLINE);
+    if (toNdjson) {
+      ndjson.byte(CLOSE_BRACE);
+      ndjson.byte(NEWLINE);
+    }
   };
   let row: LoadedRow | undefined;
   for (let start = 0; start < rows.length; start += BATCH) {
@@ -200,9 +212,9 @@ export async function writeTableExports(
         throw new UnsafeOutputError(`${table.name}.csv: the row from line ${row.line}: ${error.message}`);
       throw error;
     }
-    await Promise.all([csvSink(csv.take()), ndjsonSink(ndjson.take())]);
+    await Promise.all([csvSink?.(csv.take()), ndjsonSink?.(ndjson.take())]);
   }
-  await Promise.all([csvSink(csv.end()), ndjsonSink(ndjson.end())]);
+  await Promise.all([csvSink?.(csv.end()), ndjsonSink?.(ndjson.end())]);
 }
 
 const COMMA = 44;

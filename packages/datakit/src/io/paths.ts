@@ -39,7 +39,8 @@ export function isWithin(root: string, path: string): boolean {
  */
 export function realPath(path: string): string | null {
   try {
-    return realpathSync(resolve(path));
+    // The C library's realpath: the JavaScript one calls lstat once per path component.
+    return realpathSync.native(resolve(path));
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'ELOOP') return null;

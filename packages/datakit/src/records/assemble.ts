@@ -113,10 +113,12 @@ export function assemble(c: Collector, name: DatasetName, loaded: LoadedTable[])
   const citedBy = new Map<number, NonNullable<Entry['sources']>>();
   const childrenOf = new Map<number, NonNullable<Entry['children']>>();
   const fields = main.table.columns.map((column) => [column.name, column.field] as const);
-  // Where every column's record field is its header, the row's values object becomes the record
-  // (its children and citations added to it): no copy, which for 1 000 000 rows is a sixth of the
+  // Where every filled column's record field is its header (no renamed column, like `valid_from`
+  // → `validFrom`, has a value in the row), the row's values object becomes the record (its
+  // children and citations added to it): no copy, which for 1 000 000 rows is a sixth of the
   // memory. The exports read a row's values by column name only, so the added arrays do not show.
-  const sameNames = fields.every(([name, field]) => name === field);
+  const renamed = fields.filter(([name, field]) => name !== field).map(([name]) => name);
+  const keepsNames = (row: LoadedRow) => renamed.every((name) => row.values[name] === undefined);
   const childArrays = loaded.flatMap((t) =>
     t.table.parent && t.table.parent.into !== 'sources' ? [t.table.parent.into] : [],
   );
@@ -137,7 +139,7 @@ export function assemble(c: Collector, name: DatasetName, loaded: LoadedTable[])
       }
     }
     let record: Record<string, unknown>;
-    if (sameNames) record = row.values;
+    if (keepsNames(row)) record = row.values;
     else {
       record = {};
       for (const [name, field] of fields) {

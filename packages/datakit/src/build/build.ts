@@ -131,9 +131,10 @@ async function moveIntoDist(staged: string, dist: string): Promise<void> {
  * `index.d.cts` (records as deeply frozen arrays with an id lookup; named `data.*` when the dataset
  * has a hand-written `src/index.ts` that re-exports them), the `records.json` both load,
  * `<table>.csv`, `<table>.ndjson` and `<table>.parquet` per table (the Parquet written by
- * DuckDB on a worker thread, from the CSV, while the other files are written), and `datapackage.json`. Outputs are rendered into a
- * staging folder, then each file is renamed into `dist/` (a failed build leaves the previous
- * `dist/` untouched, and there is a `dist/` at every moment); a lock file in each dataset folder
+ * DuckDB on a worker thread, from the CSV, while the other files are written), and
+ * `datapackage.json`. Outputs are rendered into a staging folder, then each file is renamed into
+ * `dist/` (a failed build leaves the previous `dist/` untouched, and there is a `dist/` at every
+ * moment); a lock file in each dataset folder
  * keeps a second build out, and staging folders a killed build left are removed. The same input
  * always gives byte-identical files.
  *

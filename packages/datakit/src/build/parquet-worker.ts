@@ -29,6 +29,8 @@ parentPort.on('message', ({ id, sql }) => {
         const { instance, connection } = await opened;
         connection.closeSync();
         instance.closeSync();
+      } catch {
+        // DuckDB did not load: there is nothing to close (each statement was told why).
       } finally {
         parentPort.close();
       }

@@ -1,32 +1,16 @@
-import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import { measureBundle } from '../../../bundle.shared.js';
 
 const packageDir = new URL('..', import.meta.url).pathname;
 
 /**
- * Bundles `entry` the way an app importing only it would, minified; returns the gzip size and the
- * source files that contribute bytes to the output (esbuild lists tree-shaken files with 0 bytes).
+ * Bundles `entry` the way an app importing only it would ({@link measureBundle}); checks that no
+ * file read is zod or a dataset, and returns the gzip size and the files that put bytes into it.
  */
 async function measure(entry: string): Promise<{ gzip: number; inputs: string[] }> {
-  const result = await build({
-    stdin: { contents: entry, resolveDir: packageDir, loader: 'ts' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'neutral',
-    write: false,
-    metafile: true,
-    logLevel: 'silent',
-  });
-  const output = Object.values(result.metafile.outputs)[0]!;
-  const inputs = Object.entries(output.inputs)
-    .filter(([, input]) => input.bytesInOutput > 0)
-    .map(([path]) => path);
-  expect(Object.keys(result.metafile.inputs).some((path) => path.includes('zod') || path.includes('datasets/'))).toBe(
-    false,
-  );
-  return { gzip: gzipSync(result.outputFiles[0]!.contents, { level: 9 }).length, inputs };
+  const { gzip, inputs, bundled } = await measureBundle(packageDir, entry);
+  expect(inputs.some((path) => path.includes('zod') || path.includes('datasets/'))).toBe(false);
+  return { gzip, inputs: bundled };
 }
 
 describe('bundle budget', () => {

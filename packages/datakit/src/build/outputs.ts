@@ -8,7 +8,7 @@ import {
   tables,
 } from '@vnsti/schema';
 import { fieldAccessor, type LoadedDataset, type LoadedRow, type LoadResult } from '../load.js';
-import { compareCodeUnits } from '../order.js';
+import { compareCodeUnits, sortedByKey } from '../order.js';
 import { UnsafeOutputError, Utf8Writer } from './utf8-writer.js';
 
 /** A file to write into `dist/`: its name and content. @internal */
@@ -37,12 +37,7 @@ export function sortedRows(table: Table, rows: readonly LoadedRow[]): readonly L
   if (pk.length === 1) {
     // One key field (an id, the common case): compare strings, not arrays of one string.
     const get = pk[0]!;
-    const byKey = rows.map((row) => ({ row, key: csvCell(get(row)) }));
-    let inOrder = true;
-    for (let i = 1; i < byKey.length && inOrder; i++) inOrder = byKey[i - 1]!.key <= byKey[i]!.key;
-    if (inOrder) return rows;
-    byKey.sort((a, b) => compareCodeUnits(a.key, b.key));
-    return byKey.map((k) => k.row);
+    return sortedByKey(rows, (row) => csvCell(get(row)));
   }
   const keyed = rows.map((row) => ({ row, key: pk.map((get) => csvCell(get(row))) }));
   const order = (a: { key: string[] }, b: { key: string[] }) => {

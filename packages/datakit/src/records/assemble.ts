@@ -1,7 +1,7 @@
 import { type Column, type DatasetName, datasets, describeValue } from '@vnsti/schema';
 import type { z } from 'zod';
 import type { Collector } from '../collector.js';
-import { compareCodeUnits } from '../order.js';
+import { sortedByKey } from '../order.js';
 import { cellLocation } from '../rows/locate-cell.js';
 import type { LoadedRow, LoadedTable } from '../rows/types.js';
 import { fieldAccessor } from './field-accessor.js';
@@ -101,7 +101,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
  * that produced it.
  * @internal
  */
-export function assemble(c: Collector, name: DatasetName, loaded: LoadedTable[]): Record<string, unknown>[] {
+export function assemble(c: Collector, name: DatasetName, loaded: LoadedTable[]): readonly Record<string, unknown>[] {
   const dataset = datasets[name];
   const main = loaded[0]!;
   const hasSources = main.table.citation !== 'none' || loaded.some((t) => t.table.parent?.into === 'sources');
@@ -274,16 +274,5 @@ export function assemble(c: Collector, name: DatasetName, loaded: LoadedTable[])
       } else c.add('schema', where.t.file, where.row.line, 1, `${where.label}: ${message}`);
     }
   }
-  return sortById(records);
-}
-
-/** Records in code-unit order of their ids, sorted only when they are not in order already. */
-function sortById(records: Record<string, unknown>[]): Record<string, unknown>[] {
-  const keyed = records.map((record) => ({ record, id: String(record['id'] ?? '') }));
-  let inOrder = true;
-  for (let i = 1; i < keyed.length && inOrder; i++) inOrder = keyed[i - 1]!.id <= keyed[i]!.id;
-  if (inOrder) return records;
-  keyed.sort((a, b) => compareCodeUnits(a.id, b.id));
-  for (let i = 0; i < keyed.length; i++) records[i] = keyed[i]!.record;
-  return records;
+  return sortedByKey(records, (record) => String(record['id'] ?? ''));
 }

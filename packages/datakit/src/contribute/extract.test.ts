@@ -271,7 +271,8 @@ describe('draftRecords on figures', () => {
 });
 
 describe('extract', () => {
-  it('writes review/<source-id>.md and never touches datasets/', () => {
+  /** A repository whose one source is the test article, added with `addSource`. */
+  const repoWithArticle = () => {
     const root = makeRepo({ 'datasets/sources/data/sources.csv': `${SOURCES_HEADER}\n` });
     const added = addSource({
       repoRoot: root,
@@ -282,6 +283,11 @@ describe('extract', () => {
       today: '2025-12-01',
     });
     if (!added.ok) throw new Error(added.message);
+    return { root, added };
+  };
+
+  it('writes review/<source-id>.md and never touches datasets/', () => {
+    const { root, added } = repoWithArticle();
     const list = (dir: string): string[] =>
       readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) =>
         e.isDirectory()
@@ -300,16 +306,7 @@ describe('extract', () => {
   });
 
   it('refuses a source whose published date is not a real day', () => {
-    const root = makeRepo({ 'datasets/sources/data/sources.csv': `${SOURCES_HEADER}\n` });
-    const added = addSource({
-      repoRoot: root,
-      articlePath: resolve(import.meta.dirname, '../../test/contribute/article.txt'),
-      published: '2025-11-25',
-      publisher: 'Tiền Phong Online (TPO)',
-      titleEn: 'x',
-      today: '2025-12-01',
-    });
-    if (!added.ok) throw new Error(added.message);
+    const { root, added } = repoWithArticle();
     const csv = join(root, 'datasets/sources/data/sources.csv');
     writeFileSync(csv, readFileSync(csv, 'utf8').replace(',2025-11-25,', ',2025-02-30,'));
     expect(() => extract({ repoRoot: root, sourceId: added.id })).toThrow(ContributeError);

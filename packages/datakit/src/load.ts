@@ -102,6 +102,8 @@ export async function loadInto(collector: Collector, options: LoadOptions): Prom
   const ctx = new ReadContext(options.root, collector);
   const names = datasetClosure(options.datasets ?? (Object.keys(datasets) as DatasetName[]));
   const result = new Map<DatasetName, LoadedDataset>();
+  // The sources' texts, read while the other tables are.
+  let texts: Promise<void> = Promise.resolve();
   for (const name of names) {
     const dir = join(options.root, 'datasets', name);
     // The dataset folder and its data folder are read only when they are folders inside the
@@ -128,11 +130,15 @@ export async function loadInto(collector: Collector, options: LoadOptions): Prom
           rows: [],
         });
       }
-      if (name === 'sources' && table.name === 'sources') readSourceTexts(ctx, tables[0]!);
+      if (name === 'sources' && table.name === 'sources') {
+        texts = readSourceTexts(ctx, tables[0]!);
+        texts.catch(() => {}); // awaited below; a failure must not go unhandled meanwhile
+      }
     }
     const records = assemble(collector, name, tables);
     result.set(name, { name, dir, exists, tables, records });
   }
+  await texts;
   return {
     problems: ctx.collector.problems,
     root: options.root,

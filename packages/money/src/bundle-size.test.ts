@@ -24,12 +24,14 @@ describe('bundle budget', () => {
     expect(inputs.some((path) => path.includes('rates.generated'))).toBe(false); // conversion data only when converting
   });
 
-  // 12 kB until the lexicon, parseQuantity and the cited 2022–2025 rate rows joined (13 590 bytes then):
-  // the rate rows are data a converting app needs; parseMoney alone stays under its own budget above.
+  // 12 kB until the lexicon, parseQuantity and the cited 2022–2025 rate rows joined (13 590 bytes then);
+  // 14 kB until six more cited rows (2023-09-15, 2023-09-25, 2024-03-11, three of September 2025) took it
+  // from 14 194 to about 14 700 bytes: the rate rows are data a converting app needs; parseMoney alone
+  // stays under its own budget above.
   it('the whole package stays small too', async () => {
     const { gzip, inputs } = await measure("export * from './src/index.ts';");
     console.log(`@vnsti/money (everything) min+gzip: ${gzip} bytes`);
-    expect(gzip).toBeLessThan(14 * 1024);
+    expect(gzip).toBeLessThan(15 * 1024);
     expect(inputs.some((path) => path.includes('zod'))).toBe(false);
   });
 });

@@ -64,14 +64,18 @@ describe('convertMoney', () => {
     expect(findReferenceRate('USD', 'VND', '2021-06-04')?.rateDate).toBe('2021-05-25');
     expect(findReferenceRate('USD', 'VND', '2021-06-05')?.basis).toBe('annual-average');
     expect(findReferenceRate('USD', 'VND', '2025-12-01')?.rateDate).toBe('2025-11-25');
-    // September 2023: the 14th (24 013, from a later article's list of peaks) serves up to the 24th only,
-    // so the 29th, the day of the Quảng Ninh figures, has no rate.
+    // September 2023: Friday the 15th (24 036) serves the weekend and the next week up to the 25th, which has
+    // its own rate (24 076); that one serves the 29th, the day of the Quảng Ninh figures, and lapses after 5 October.
     expect(findReferenceRate('USD', 'VND', '2023-09-24')).toMatchObject({
-      rateDate: '2023-09-14',
+      rateDate: '2023-09-15',
       basis: 'earlier-day',
     });
-    expect(findReferenceRate('USD', 'VND', '2023-09-24')?.rate.rate).toBe('24013');
-    expect(findReferenceRate('USD', 'VND', '2023-09-25')).toBeNull();
+    expect(findReferenceRate('USD', 'VND', '2023-09-24')?.rate.rate).toBe('24036');
+    expect(findReferenceRate('USD', 'VND', '2023-09-25')).toMatchObject({ rateDate: '2023-09-25', basis: 'same-day' });
+    expect(findReferenceRate('USD', 'VND', '2023-09-29')).toMatchObject({ rateDate: '2023-09-25', fallback: true });
+    expect(findReferenceRate('USD', 'VND', '2023-09-29')?.rate.rate).toBe('24076');
+    expect(findReferenceRate('USD', 'VND', '2023-10-05')?.rateDate).toBe('2023-09-25');
+    expect(findReferenceRate('USD', 'VND', '2023-10-06')).toBeNull();
     expect(findReferenceRate('USD', 'VND', '2025-12-06')).toBeNull();
     // Never a rate from a later day: the day before the first 2025 rate has none.
     expect(findReferenceRate('USD', 'VND', '2025-06-29')).toBeNull();
@@ -88,7 +92,7 @@ describe('convertMoney', () => {
     expect(findReferenceRate('USD', 'VND', '2024')?.basis).toBe('same-day');
     // Nor any rate near 31 December 2023.
     expect(refusal(() => convertMoney(usd(1), 'VND', { on: '2023' })).message).toMatch(
-      /on 2023 \(the last rate before it is from 2023-09-14/,
+      /on 2023 \(the last rate before it is from 2023-09-25/,
     );
   });
 
@@ -129,7 +133,7 @@ describe('convertMoney', () => {
     expect(error.reason).toBe('no-rate');
     expect(error.name).toBe('MoneyConversionError');
     expect(error).toBeInstanceOf(MoneyError);
-    expect(error.message).toMatch(/USD→VND on 2024-06-01 \(the last rate before it is from 2023-09-14/);
+    expect(error.message).toMatch(/USD→VND on 2024-06-01 \(the last rate before it is from 2024-03-11/);
     expect(refusal(() => convertMoney(usd(1), 'VND', { on: '1994-12-31' })).reason).toBe('no-rate');
     expect(
       refusal(() => convertMoney({ amount: 1, currency: 'EUR', bound: 'exact' }, 'VND', { on: '2020-06-01' })).reason,

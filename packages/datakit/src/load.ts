@@ -65,6 +65,17 @@ export interface LoadResult {
 }
 
 /**
+ * Lets go of the sources' texts once the checks that read them (quotes, hashes) have run: the build
+ * writes its outputs without them, and for 1 000 000 rows citing 10 000 texts they are 120 MB.
+ * `loaded.sourceTexts` is empty afterwards.
+ * @internal
+ */
+export function releaseSourceTexts(loaded: LoadResult): void {
+  // The map is the ReadContext's own (see loadInto): read-only to users, cleared here only.
+  (loaded.sourceTexts as Map<string, SourceText | null>).clear();
+}
+
+/**
  * Options of {@link loadDatasets}.
  *
  * @example

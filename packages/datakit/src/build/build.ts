@@ -6,6 +6,7 @@ import type { DatasetName } from '@vnsti/schema';
 import { acquireLock, type HeldLock } from '../io/lock.js';
 import { readDatasetManifest } from '../io/manifest.js';
 import { repoPath } from '../io/paths.js';
+import { releaseSourceTexts } from '../load.js';
 import type { Problem } from '../problems.js';
 import { type ValidateOptions, validate } from '../validate.js';
 import {
@@ -160,6 +161,7 @@ async function validateAndWrite(options: BuildOptions, duckdb: DuckDBWorker): Pr
   const result = await validate(options);
   const { loaded } = result;
   if (result.problems.length > 0 || !loaded) return { problems: result.problems, written: [] };
+  releaseSourceTexts(loaded);
   const targets = result.targets.filter((name) => loaded.datasets.get(name)?.exists);
   // One build at a time writes a dataset: a lock file in each dataset folder written, taken in
   // reading order; a lock whose process is gone (a killed build) is taken over.

@@ -127,12 +127,20 @@ export async function openDuckDB(path = ':memory:'): Promise<{ connection: DuckD
 }
 
 /**
+ * Rows per Parquet row group. DuckDB holds a row group in memory until it is written: at its
+ * default (122 880) a copy of 1 000 000 metrics took about 220 MB, at 32 768 about 130 MB, for a
+ * file 5 % larger. Row groups of this size still let readers skip and split work by group.
+ */
+export const PARQUET_ROW_GROUP_ROWS = 32_768;
+
+/**
  * The statement that writes a table's Parquet file from its export CSV: typed columns
- * ({@link parquetColumns}), Snappy-compressed (the codec every reader has).
+ * ({@link parquetColumns}), Snappy-compressed (the codec every reader has), row groups of
+ * {@link PARQUET_ROW_GROUP_ROWS} rows.
  * @internal
  */
 export function copyToParquet(table: Table, csvPath: string, target: string): string {
-  return `COPY (${selectFromCsv(table, csvPath)}) TO ${sqlString(target)} (FORMAT parquet, COMPRESSION snappy)`;
+  return `COPY (${selectFromCsv(table, csvPath)}) TO ${sqlString(target)} (FORMAT parquet, COMPRESSION snappy, ROW_GROUP_SIZE ${PARQUET_ROW_GROUP_ROWS})`;
 }
 
 /**

@@ -195,6 +195,7 @@ export async function writeTableExports(
     }
   };
   let row: LoadedRow | undefined;
+  const writes = new WriteBehind();
   for (let start = 0; start < rows.length; start += BATCH) {
     try {
       for (let r = start; r < Math.min(rows.length, start + BATCH); r++) {
@@ -202,14 +203,41 @@ export async function writeTableExports(
         writeRow(row);
       }
     } catch (error) {
+      await writes.settle();
       // Name the row: the writers only know the value.
       if (error instanceof UnsafeOutputError && row)
         throw new UnsafeOutputError(`${table.name}.csv: the row from line ${row.line}: ${error.message}`);
       throw error;
     }
-    await Promise.all([csvSink?.(csv.take()), ndjsonSink?.(ndjson.take())]);
+    await writes.next(() => Promise.all([csvSink?.(csv.take()), ndjsonSink?.(ndjson.take())]));
   }
-  await Promise.all([csvSink?.(csv.end()), ndjsonSink?.(ndjson.end())]);
+  await writes.next(() => Promise.all([csvSink?.(csv.end()), ndjsonSink?.(ndjson.end())]));
+  await writes.done();
+}
+
+/**
+ * Writes one batch while the next is encoded: `next` waits for the batch before (a writer's
+ * batches reach its file in order) and starts the one given, without waiting for it.
+ */
+class WriteBehind {
+  private pending: Promise<unknown> = Promise.resolve();
+
+  /** Waits for the batch in flight, then starts `write` (the next batch's bytes, taken now). */
+  async next(write: () => Promise<unknown>): Promise<void> {
+    await this.pending;
+    this.pending = write();
+    this.pending.catch(() => {}); // awaited by the next call or `done`; not unhandled meanwhile
+  }
+
+  /** Waits for the last batch. */
+  done(): Promise<unknown> {
+    return this.pending;
+  }
+
+  /** Waits for the batch in flight, whatever its outcome (before reporting another error). */
+  async settle(): Promise<void> {
+    await this.pending.catch(() => {});
+  }
 }
 
 const COMMA = 44;
@@ -225,17 +253,19 @@ const CLOSE_BRACE = 125;
  */
 export async function writeRecordsJson(records: readonly unknown[], sink: ByteSink): Promise<void> {
   const out = new Utf8Writer();
+  const writes = new WriteBehind();
   out.byte(91);
   for (let start = 0; start < records.length; start += BATCH) {
     for (let i = start; i < Math.min(records.length, start + BATCH); i++) {
       if (i > 0) out.byte(COMMA);
       out.json(records[i]);
     }
-    await sink(out.take());
+    await writes.next(() => sink(out.take()));
   }
   out.byte(93);
   out.byte(NEWLINE);
-  await sink(out.end());
+  await writes.next(() => sink(out.end()));
+  await writes.done();
 }
 
 /** `events` → `event`, `Event`. @internal */

@@ -1,35 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { measureBundle } from '../../../bundle.shared.js';
+import { DIST_OVER_SOURCE, HELPER_BUDGETS, measureBundle, measureHelper } from '../../../bundle.shared.js';
 
 const packageDir = new URL('..', import.meta.url).pathname;
 
-/**
- * Bundles `entry` the way an app importing only it would ({@link measureBundle}); checks that no
- * file read is zod or a dataset, and returns the gzip size and the files that put bytes into it.
- */
-async function measure(entry: string): Promise<{ gzip: number; inputs: string[] }> {
-  const { gzip, inputs, bundled } = await measureBundle(packageDir, entry);
-  expect(inputs.some((path) => path.includes('zod') || path.includes('datasets/'))).toBe(false);
-  return { gzip, inputs: bundled };
-}
+/** Files read that are zod or a dataset: a helper bundle reads none. */
+const heavy = (paths: string[]) => paths.filter((path) => path.includes('zod') || path.includes('datasets/'));
 
+// Measured from dist/ as an app installs it, and from source: the budgets are in bundle.shared.ts.
 describe('bundle budget', () => {
-  // 5 kB until negative amounts were read (a minus sign glued to the number, issue 16): 5 183 bytes then.
-  it('parseMoney alone stays under 5.25 kB min+gzip and pulls in no dataset and no zod', async () => {
-    const { gzip, inputs } = await measure("export { parseMoney } from './src/index.ts';");
-    console.log(`parseMoney min+gzip: ${gzip} bytes`);
-    expect(gzip).toBeLessThan(5.25 * 1024);
-    expect(inputs.some((path) => path.includes('zod'))).toBe(false);
-    expect(inputs.some((path) => path.includes('datasets/'))).toBe(false);
-    expect(inputs.some((path) => path.includes('rates.generated'))).toBe(false); // conversion data only when converting
+  for (const budget of HELPER_BUDGETS.filter((b) => b.pkg === '@vnsti/money')) {
+    it(`${budget.name} alone stays under ${budget.budget} bytes min+gzip from dist/, as small as from source, with no zod and no dataset`, async () => {
+      const { dist, source } = await measureHelper(packageDir, budget);
+      console.log(`${budget.name} min+gzip: ${dist.gzip} bytes from dist/, ${source.gzip} from source`);
+      expect(dist.gzip).toBeLessThan(budget.overBudget?.ceiling ?? budget.budget);
+      expect(dist.gzip).toBeLessThanOrEqual(source.gzip * DIST_OVER_SOURCE);
+      expect(heavy(dist.inputs)).toEqual([]);
+    });
+  }
+
+  it('parseMoney alone pulls in no rate table (conversion data only when converting)', async () => {
+    const budget = HELPER_BUDGETS.find((b) => b.name === 'parseMoney')!;
+    const { dist } = await measureHelper(packageDir, budget);
+    expect(dist.bundled.some((path) => path.includes('packages/money/dist/'))).toBe(true);
+    expect(dist.bundled.some((path) => path.includes('rates.generated'))).toBe(false);
   });
 
   // 12 kB until the lexicon, parseQuantity and the cited 2022–2025 rate rows joined (13 590 bytes then):
-  // the rate rows are data a converting app needs; parseMoney alone stays under its own budget above.
+  // the rate rows are data a converting app needs; each function alone stays under its own budget above.
   it('the whole package stays small too', async () => {
-    const { gzip, inputs } = await measure("export * from './src/index.ts';");
-    console.log(`@vnsti/money (everything) min+gzip: ${gzip} bytes`);
+    const { gzip, inputs } = await measureBundle(packageDir, "export * from '@vnsti/money';", [], 'dist');
+    console.log(`@vnsti/money (everything) min+gzip: ${gzip} bytes from dist/`);
     expect(gzip).toBeLessThan(14 * 1024);
-    expect(inputs.some((path) => path.includes('zod'))).toBe(false);
+    expect(heavy(inputs)).toEqual([]);
   });
 });

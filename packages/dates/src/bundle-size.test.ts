@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { DIST_OVER_SOURCE, HELPER_BUDGETS, measureHelper } from '../../../bundle.shared.js';
+
+const packageDir = new URL('..', import.meta.url).pathname;
+
+/** Files read that are zod or a dataset: a helper bundle reads none. */
+const heavy = (paths: string[]) => paths.filter((path) => path.includes('zod') || path.includes('datasets/'));
+
+// Measured from dist/ as an app installs it, and from source: the budgets are in bundle.shared.ts.
+describe('bundle budget', () => {
+  for (const budget of HELPER_BUDGETS.filter((b) => b.pkg === '@vnsti/dates')) {
+    const limit = budget.overBudget?.ceiling ?? budget.budget;
+    it(`${budget.name} alone stays under ${limit} bytes min+gzip from dist/, as small as from source, with no zod and no dataset`, async () => {
+      const { dist, source } = await measureHelper(packageDir, budget);
+      console.log(`${budget.name} min+gzip: ${dist.gzip} bytes from dist/, ${source.gzip} from source`);
+      expect(dist.gzip).toBeLessThan(limit);
+      expect(dist.gzip).toBeLessThanOrEqual(source.gzip * DIST_OVER_SOURCE);
+      expect(heavy(dist.inputs)).toEqual([]);
+    });
+  }
+
+  it("reads @vnsti/money's word lists by name: its bound words and the rest of the lexicon stay out", async () => {
+    const { dist } = await measureHelper(packageDir, HELPER_BUDGETS.find((b) => b.name === 'parseDate')!);
+    const money = dist.bundled.filter((path) => path.includes('packages/money/'));
+    expect(money.some((path) => path.endsWith('dist/lexicon/units.js'))).toBe(true);
+    expect(money.some((path) => path.endsWith('dist/lexicon/bounds.js') || path.endsWith('dist/extract.js'))).toBe(
+      false,
+    );
+  });
+});

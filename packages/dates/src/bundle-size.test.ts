@@ -27,4 +27,10 @@ describe('bundle budget', () => {
       false,
     );
   });
+
+  it('formatDate reads no word list of @vnsti/money (the tables dates derives from them are dropped unused)', async () => {
+    const { dist } = await measureHelper(packageDir, HELPER_BUDGETS.find((b) => b.name === 'formatDate')!);
+    expect(dist.bundled.some((path) => path.includes('packages/dates/dist/format.js'))).toBe(true);
+    expect(dist.bundled.filter((path) => path.includes('packages/money/'))).toEqual([]);
+  });
 });

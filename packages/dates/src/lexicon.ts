@@ -100,9 +100,12 @@ const COUNT_WORDS: ReadonlySet<string> = new Set(['trăm', 'vạn', 'xuống', '
  * First words of the lexicon's unit phrases: only these need the phrase looked up. Not "năm": after
  * a number it is the year of a date ("tháng 5 năm 2024", "ngày 1 tháng 1 năm ngoái"), not a count.
  */
-const UNIT_FIRST_WORDS: ReadonlySet<string> = new Set(
-  [...UNIT_PHRASES.keys()].map((phrase) => phrase.split(' ')[0] as string).filter((word) => word !== 'năm'),
-);
+const UNIT_FIRST_WORDS: ReadonlySet<string> = /* @__PURE__ */ firstWordsOf(UNIT_PHRASES);
+
+/** The first words of `phrases`' keys, but "năm". */
+function firstWordsOf(phrases: ReadonlyMap<string, string>): ReadonlySet<string> {
+  return new Set([...phrases.keys()].map((phrase) => phrase.split(' ')[0] as string).filter((word) => word !== 'năm'));
+}
 
 /**
  * Whether a word may begin what {@link isQuantityWord} accepts: a cheap test before the words

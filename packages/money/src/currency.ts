@@ -54,10 +54,8 @@ const SUFFIX_PHRASES: ReadonlyArray<readonly [string, string]> = [
 ];
 
 /** Currency phrases indexed by their first word, longest first. @internal */
-export const CURRENCY_BY_FIRST_WORD: ReadonlyMap<string, readonly IndexedPhrase<string>[]> = indexPhrases(
-  SUFFIX_PHRASES,
-  'first',
-);
+export const CURRENCY_BY_FIRST_WORD: ReadonlyMap<string, readonly IndexedPhrase<string>[]> =
+  /* @__PURE__ */ indexPhrases(SUFFIX_PHRASES, 'first');
 
 /**
  * Words that, right after a currency word, show it was another word: "2 đồng chí" (comrades),
@@ -92,7 +90,7 @@ export const NOT_CURRENCY_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new 
 ]);
 
 /** ISO codes written before the number ("USD 15.6 billion"); upper-case only. @internal */
-export const PREFIX_CODES: ReadonlySet<string> = new Set(READ_CODES);
+export const PREFIX_CODES: ReadonlySet<string> = /* @__PURE__ */ new Set(READ_CODES);
 
 /** Currency symbols, before or after the number. @internal */
 export const SYMBOLS: Readonly<Record<string, string>> = { $: 'USD', '€': 'EUR', '₫': 'VND' };

@@ -97,13 +97,13 @@ export const PHRASES_AFTER: ReadonlyArray<readonly [string, Qualifier]> = [
 export type QualifierPhrase = IndexedPhrase<Qualifier>;
 
 /** Phrases before an amount, indexed by their last word (the scanner reads backwards). @internal */
-export const BEFORE_BY_LAST_WORD: ReadonlyMap<string, readonly QualifierPhrase[]> = indexPhrases(
+export const BEFORE_BY_LAST_WORD: ReadonlyMap<string, readonly QualifierPhrase[]> = /* @__PURE__ */ indexPhrases(
   PHRASES_BEFORE,
   'last',
 );
 
 /** Phrases after an amount, indexed by their first word. @internal */
-export const AFTER_BY_FIRST_WORD: ReadonlyMap<string, readonly QualifierPhrase[]> = indexPhrases(
+export const AFTER_BY_FIRST_WORD: ReadonlyMap<string, readonly QualifierPhrase[]> = /* @__PURE__ */ indexPhrases(
   PHRASES_AFTER,
   'first',
 );

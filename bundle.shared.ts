@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type Plugin } from 'esbuild';
@@ -140,8 +140,9 @@ export function assertBuilt(packageDir: string): void {
   } catch {
     throw new Error(`${packageDir}dist/index.js is missing: run \`npm run build\` first`);
   }
+  // The modules dist/ holds (not the tests, benchmarks and test corpora beside them in src/).
   const sources = readdirSync(join(packageDir, 'src'), { recursive: true, encoding: 'utf8' }).filter(
-    (file) => file.endsWith('.ts') && !file.endsWith('.test.ts') && !file.endsWith('.bench.ts'),
+    (file) => file.endsWith('.ts') && existsSync(join(packageDir, 'dist', file.replace(/\.ts$/, '.js'))),
   );
   const changed = sources.find((file) => statSync(join(packageDir, 'src', file)).mtimeMs > built);
   if (changed !== undefined) throw new Error(`src/${changed} is newer than dist/: run \`npm run build\` first`);

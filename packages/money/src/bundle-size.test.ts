@@ -1,5 +1,8 @@
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIST_OVER_SOURCE, HELPER_BUDGETS, measureBundle, measureHelper } from '../../../bundle.shared.js';
+import { assertBuilt, DIST_OVER_SOURCE, HELPER_BUDGETS, measureBundle, measureHelper } from '../../../bundle.shared.js';
 
 const packageDir = new URL('..', import.meta.url).pathname;
 
@@ -32,5 +35,26 @@ describe('bundle budget', () => {
     console.log(`@vnsti/money (everything) min+gzip: ${gzip} bytes from dist/`);
     expect(gzip).toBeLessThan(14 * 1024);
     expect(heavy(inputs)).toEqual([]);
+  });
+});
+
+describe('assertBuilt (a bundle test never measures a stale dist/)', () => {
+  it('accepts a dist/ built after its sources, refuses one missing or older than a built module', () => {
+    const dir = `${mkdtempSync(join(tmpdir(), 'vnsti-built-'))}/`;
+    try {
+      expect(() => assertBuilt(dir)).toThrow(/dist\/index\.js is missing/);
+      mkdirSync(join(dir, 'src'));
+      mkdirSync(join(dir, 'dist'));
+      for (const file of ['src/index.ts', 'src/index.test.ts', 'dist/index.js']) writeFileSync(join(dir, file), '');
+      const before = new Date(Date.now() - 60_000);
+      const after = new Date(Date.now() + 60_000);
+      utimesSync(join(dir, 'src/index.ts'), before, before);
+      utimesSync(join(dir, 'src/index.test.ts'), after, after);
+      expect(() => assertBuilt(dir)).not.toThrow(); // a test file newer than dist/ is not built, so it does not count
+      utimesSync(join(dir, 'src/index.ts'), after, after);
+      expect(() => assertBuilt(dir)).toThrow(/src\/index\.ts is newer than dist/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,3 +1,3 @@
-import { tsupConfig } from '../../tsup.shared.js';
+import { moduleTsupConfig } from '../../tsup.shared.js';
 
-export default tsupConfig();
+export default moduleTsupConfig(['src/index.ts'], ['src/corpus/**', 'src/testing/**']);

@@ -1,41 +1,17 @@
-import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { HELPER_BUDGETS, measureBundle } from '../../../bundle.shared.js';
 import type { Row } from '../table.js';
 import { datasetExports } from './import-cost.js';
 
-/** Each helper entry point a user may import alone, with its size budget in bytes (min + gzip). */
-export const helperEntries: ReadonlyArray<{ pkg: string; name: string; budget: number }> = [
-  { pkg: '@vnsti/money', name: 'parseMoney', budget: 5 * 1024 },
-  { pkg: '@vnsti/money', name: 'parseNumber', budget: 5 * 1024 },
-  { pkg: '@vnsti/money', name: 'extractMoney', budget: 8 * 1024 },
-  { pkg: '@vnsti/money', name: 'formatMoney', budget: 8 * 1024 },
-  { pkg: '@vnsti/money', name: 'convertMoney', budget: 12 * 1024 },
-  { pkg: '@vnsti/dates', name: 'parseDate', budget: 8 * 1024 },
-  { pkg: '@vnsti/dates', name: 'extractDates', budget: 8 * 1024 },
-  { pkg: '@vnsti/dates', name: 'formatDate', budget: 8 * 1024 },
-];
-
-/** Bundles `code` as a user's bundler would (ESM, minified, tree-shaken) and returns gzip bytes and the files it pulled in. */
-export async function bundle(code: string, repoRoot: string): Promise<{ gzip: number; inputs: string[] }> {
-  const result = await build({
-    stdin: { contents: code, resolveDir: repoRoot, loader: 'js' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'neutral',
-    mainFields: ['module', 'main'],
-    write: false,
-    metafile: true,
-    logLevel: 'silent',
-  });
-  const output = result.outputFiles[0]?.contents ?? new Uint8Array();
-  return { gzip: gzipSync(output, { level: 9 }).length, inputs: Object.keys(result.metafile.inputs) };
+/** Bundles `code` from the built `dist/` files, as a user's bundler would (ESM, minified, tree-shaken): gzip bytes and the files read. */
+async function bundle(code: string, repoRoot: string): Promise<{ gzip: number; inputs: string[] }> {
+  const { gzip, inputs } = await measureBundle(repoRoot, code, [], 'dist');
+  return { gzip, inputs };
 }
 
 /** Bundle size of each helper entry alone, and proof that one dataset does not pull in another. */
 export async function bundleRows(repoRoot: string): Promise<Row[]> {
   const rows: Row[] = [];
-  for (const { pkg, name, budget } of helperEntries) {
+  for (const { pkg, name, budget } of HELPER_BUDGETS) {
     const { gzip, inputs } = await bundle(`export { ${name} } from '${pkg}';`, repoRoot);
     const heavy = inputs.filter((i) => /node_modules\/zod|datasets\//.test(i));
     rows.push({

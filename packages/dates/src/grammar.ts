@@ -6,8 +6,8 @@
  * @internal
  * @packageDocumentation
  */
-import { lexicon } from '@vnsti/money';
 import { isValidDayMonth } from '@vnsti/calendar';
+import { readNumberWords } from '@vnsti/money/lexicon';
 import { isDigitCode, isQuantityWord, mayStartQuantity, partOfDay } from './lexicon.js';
 import { parseRoman } from './numerals.js';
 import {
@@ -472,7 +472,7 @@ function parseQuarterWord(t: string, i: number, after: number): Hit | null {
     if (w === null) return null;
     const raw = t.slice(w.start, w.end);
     const roman = raw === raw.toUpperCase() ? parseRoman(w.w) : null;
-    const word = lexicon.readNumberWords(w.w)?.value ?? null;
+    const word = readNumberWords(w.w)?.value ?? null;
     q = roman ?? (w.w === 'tư' ? 4 : word);
     end = w.end;
   }
@@ -608,7 +608,7 @@ export function parseCore(t: string, i: number, ctx: Ctx): Hit | null {
     case 'năm':
       return parseYearWord(t, i, w.end) ?? parseCumulative(t, i, w.end, 5, ctx);
     default: {
-      const num = lexicon.readNumberWords(w.w, next?.w);
+      const num = readNumberWords(w.w, next?.w);
       if (num === null) return null;
       const numEnd = num.words === 2 && next !== null ? next.end : w.end;
       return parseCumulative(t, i, numEnd, num.value, ctx);

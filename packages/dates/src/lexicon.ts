@@ -4,7 +4,8 @@
  *
  * @packageDocumentation
  */
-import { currencyCode, lexicon } from '@vnsti/money';
+import { currencyCode } from '@vnsti/money';
+import { MAGNITUDES, readUnitAt, UNIT_PHRASES } from '@vnsti/money/lexicon';
 import type { PartOfDay } from './types.js';
 
 /** Whether a UTF-16 code unit is a letter (ASCII, Latin-1/Extended, Vietnamese, combining marks). */
@@ -99,9 +100,12 @@ const COUNT_WORDS: ReadonlySet<string> = new Set(['trăm', 'vạn', 'xuống', '
  * First words of the lexicon's unit phrases: only these need the phrase looked up. Not "năm": after
  * a number it is the year of a date ("tháng 5 năm 2024", "ngày 1 tháng 1 năm ngoái"), not a count.
  */
-const UNIT_FIRST_WORDS: ReadonlySet<string> = new Set(
-  [...lexicon.UNIT_PHRASES.keys()].map((phrase) => phrase.split(' ')[0] as string).filter((word) => word !== 'năm'),
-);
+const UNIT_FIRST_WORDS: ReadonlySet<string> = /* @__PURE__ */ firstWordsOf(UNIT_PHRASES);
+
+/** The first words of `phrases`' keys, but "năm". */
+function firstWordsOf(phrases: ReadonlyMap<string, string>): ReadonlySet<string> {
+  return new Set([...phrases.keys()].map((phrase) => phrase.split(' ')[0] as string).filter((word) => word !== 'năm'));
+}
 
 /**
  * Whether a word may begin what {@link isQuantityWord} accepts: a cheap test before the words
@@ -114,7 +118,7 @@ const UNIT_FIRST_WORDS: ReadonlySet<string> = new Set(
  * ```
  */
 export function mayStartQuantity(word: string): boolean {
-  if (COUNT_WORDS.has(word) || UNIT_FIRST_WORDS.has(word) || lexicon.MAGNITUDES.has(word)) return true;
+  if (COUNT_WORDS.has(word) || UNIT_FIRST_WORDS.has(word) || MAGNITUDES.has(word)) return true;
   let currency = IS_CURRENCY.get(word);
   if (currency === undefined) {
     // Words after numbers are few and repeat: remember the answer, within a bounded table.
@@ -146,7 +150,7 @@ const MAX_REMEMBERED = 4096;
  */
 export function isQuantityWord(first: string, next: readonly string[]): boolean {
   if (!UNIT_FIRST_WORDS.has(first)) return mayStartQuantity(first);
-  return lexicon.readUnitAt([first, ...next], 0) !== null;
+  return readUnitAt([first, ...next], 0) !== null;
 }
 
 /** Words that say a yearless date lies before the reference ("ngày 3.7 vừa qua"). */

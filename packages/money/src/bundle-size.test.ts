@@ -1,37 +1,63 @@
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { measureBundle } from '../../../bundle.shared.js';
+import { assertBuilt, DIST_OVER_SOURCE, HELPER_BUDGETS, measureBundle, measureHelper } from '../../../bundle.shared.js';
 
 const packageDir = new URL('..', import.meta.url).pathname;
 
-/**
- * Bundles `entry` the way an app importing only it would ({@link measureBundle}); checks that no
- * file read is zod or a dataset, and returns the gzip size and the files that put bytes into it.
- */
-async function measure(entry: string): Promise<{ gzip: number; inputs: string[] }> {
-  const { gzip, inputs, bundled } = await measureBundle(packageDir, entry);
-  expect(inputs.some((path) => path.includes('zod') || path.includes('datasets/'))).toBe(false);
-  return { gzip, inputs: bundled };
-}
+/** Files read that are zod or a dataset: a helper bundle reads none. */
+const heavy = (paths: string[]) => paths.filter((path) => path.includes('zod') || path.includes('datasets/'));
 
+// Measured from dist/ as an app installs it, and from source: the budgets are in bundle.shared.ts.
 describe('bundle budget', () => {
-  // 5 kB until negative amounts were read (a minus sign glued to the number, issue 16): 5 183 bytes then.
-  it('parseMoney alone stays under 5.25 kB min+gzip and pulls in no dataset and no zod', async () => {
-    const { gzip, inputs } = await measure("export { parseMoney } from './src/index.ts';");
-    console.log(`parseMoney min+gzip: ${gzip} bytes`);
-    expect(gzip).toBeLessThan(5.25 * 1024);
-    expect(inputs.some((path) => path.includes('zod'))).toBe(false);
-    expect(inputs.some((path) => path.includes('datasets/'))).toBe(false);
-    expect(inputs.some((path) => path.includes('rates.generated'))).toBe(false); // conversion data only when converting
+  for (const budget of HELPER_BUDGETS.filter((b) => b.pkg === '@vnsti/money')) {
+    const limit = budget.overBudget?.ceiling ?? budget.budget;
+    const over = budget.overBudget ? ` (over its ${budget.budget}-byte budget: ${budget.overBudget.why})` : '';
+    it(`${budget.name} alone stays under ${limit} bytes min+gzip from dist/, as small as from source, with no zod and no dataset${over}`, async () => {
+      const { dist, source } = await measureHelper(packageDir, budget);
+      console.log(`${budget.name} min+gzip: ${dist.gzip} bytes from dist/, ${source.gzip} from source`);
+      expect(dist.gzip).toBeLessThan(limit);
+      expect(dist.gzip).toBeLessThanOrEqual(source.gzip * DIST_OVER_SOURCE);
+      expect(heavy(dist.inputs)).toEqual([]);
+    });
+  }
+
+  it('parseMoney alone pulls in no rate table (conversion data only when converting)', async () => {
+    const budget = HELPER_BUDGETS.find((b) => b.name === 'parseMoney')!;
+    const { dist } = await measureHelper(packageDir, budget);
+    expect(dist.bundled.some((path) => path.includes('packages/money/dist/'))).toBe(true);
+    expect(dist.bundled.some((path) => path.includes('rates.generated'))).toBe(false);
   });
 
   // 12 kB until the lexicon, parseQuantity and the cited 2022–2025 rate rows joined (13 590 bytes then);
-  // 14 kB until six more cited rows (2023-09-15, 2023-09-25, 2024-03-11, three of September 2025) took it
-  // from 14 194 to about 14 700 bytes: the rate rows are data a converting app needs; parseMoney alone
-  // stays under its own budget above.
+  // 14 kB until six more cited rate rows (2023-09-15, 2023-09-25, 2024-03-11, three of September 2025)
+  // joined: the rate rows are data a converting app needs; each function alone stays under its own budget above.
   it('the whole package stays small too', async () => {
-    const { gzip, inputs } = await measure("export * from './src/index.ts';");
-    console.log(`@vnsti/money (everything) min+gzip: ${gzip} bytes`);
+    const { gzip, inputs } = await measureBundle(packageDir, "export * from '@vnsti/money';", [], 'dist');
+    console.log(`@vnsti/money (everything) min+gzip: ${gzip} bytes from dist/`);
     expect(gzip).toBeLessThan(15 * 1024);
-    expect(inputs.some((path) => path.includes('zod'))).toBe(false);
+    expect(heavy(inputs)).toEqual([]);
+  });
+});
+
+describe('assertBuilt (a bundle test never measures a stale dist/)', () => {
+  it('accepts a dist/ built after its sources, refuses one missing or older than a built module', () => {
+    const dir = `${mkdtempSync(join(tmpdir(), 'vnsti-built-'))}/`;
+    try {
+      expect(() => assertBuilt(dir)).toThrow(/dist\/index\.js is missing/);
+      mkdirSync(join(dir, 'src'));
+      mkdirSync(join(dir, 'dist'));
+      for (const file of ['src/index.ts', 'src/index.test.ts', 'dist/index.js']) writeFileSync(join(dir, file), '');
+      const before = new Date(Date.now() - 60_000);
+      const after = new Date(Date.now() + 60_000);
+      utimesSync(join(dir, 'src/index.ts'), before, before);
+      utimesSync(join(dir, 'src/index.test.ts'), after, after);
+      expect(() => assertBuilt(dir)).not.toThrow(); // a test file newer than dist/ is not built, so it does not count
+      utimesSync(join(dir, 'src/index.ts'), after, after);
+      expect(() => assertBuilt(dir)).toThrow(/src\/index\.ts is newer than dist/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

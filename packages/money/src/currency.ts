@@ -3,6 +3,7 @@
  * @module
  */
 import { currencyMinorUnits } from './iso4217.js';
+import { findPhrase, type IndexedPhrase, indexPhrases } from './lexicon/phrases.js';
 
 /** The currencies this package reads, by ISO 4217 code. */
 const READ_CODES: readonly string[] = ['VND', 'USD', 'EUR', 'JPY', 'KRW', 'CNY'];
@@ -52,24 +53,9 @@ const SUFFIX_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['ndt', 'CNY'],
 ];
 
-/** A currency phrase: its words and its ISO code. @internal */
-export interface CurrencyPhrase {
-  words: readonly string[];
-  code: string;
-}
-
 /** Currency phrases indexed by their first word, longest first. @internal */
-export const CURRENCY_BY_FIRST_WORD: ReadonlyMap<string, readonly CurrencyPhrase[]> = (() => {
-  const map = new Map<string, CurrencyPhrase[]>();
-  for (const [phrase, code] of SUFFIX_PHRASES) {
-    const words = phrase.split(' ');
-    const list = map.get(words[0]!) ?? [];
-    list.push({ words, code });
-    list.sort((a, b) => b.words.length - a.words.length);
-    map.set(words[0]!, list);
-  }
-  return map;
-})();
+export const CURRENCY_BY_FIRST_WORD: ReadonlyMap<string, readonly IndexedPhrase<string>[]> =
+  /* @__PURE__ */ indexPhrases(SUFFIX_PHRASES, 'first');
 
 /**
  * Words that, right after a currency word, show it was another word: "2 đồng chí" (comrades),
@@ -104,7 +90,7 @@ export const NOT_CURRENCY_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new 
 ]);
 
 /** ISO codes written before the number ("USD 15.6 billion"); upper-case only. @internal */
-export const PREFIX_CODES: ReadonlySet<string> = new Set(READ_CODES);
+export const PREFIX_CODES: ReadonlySet<string> = /* @__PURE__ */ new Set(READ_CODES);
 
 /** Currency symbols, before or after the number. @internal */
 export const SYMBOLS: Readonly<Record<string, string>> = { $: 'USD', '€': 'EUR', '₫': 'VND' };
@@ -137,10 +123,5 @@ export function currencyCode(text: string): string | null {
   const trimmed = text.trim();
   const symbol = SYMBOLS[trimmed];
   if (symbol !== undefined) return symbol;
-  const lower = trimmed.toLowerCase().normalize('NFC').split(/\s+/);
-  const list = CURRENCY_BY_FIRST_WORD.get(lower[0] ?? '');
-  const found = list?.find(
-    (phrase) => phrase.words.length === lower.length && phrase.words.every((w, i) => w === lower[i]),
-  );
-  return found ? found.code : null;
+  return findPhrase(CURRENCY_BY_FIRST_WORD, 'first', trimmed)?.value ?? null;
 }

@@ -159,18 +159,8 @@ function readCurrency(text: string, pos: number): { code: string; end: number } 
   const phrases = CURRENCY_BY_FIRST_WORD.get(first.lower);
   if (phrases === undefined) return null;
   for (const phrase of phrases) {
-    let end = first.end;
-    let ok = true;
-    for (let k = 1; k < phrase.words.length; k++) {
-      const q = skipSpaces(text, end);
-      const word = q > end ? wordAt(text, q) : null;
-      if (word === null || word.lower !== phrase.words[k]) {
-        ok = false;
-        break;
-      }
-      end = word.end;
-    }
-    if (!ok) continue;
+    const end = phraseEnd(text, first, phrase.words);
+    if (end < 0) continue;
     const excluded = phrase.words.length === 1 ? NOT_CURRENCY_AFTER.get(first.lower) : undefined;
     if (excluded !== undefined) {
       const q = skipSpaces(text, end);
@@ -178,8 +168,8 @@ function readCurrency(text: string, pos: number): { code: string; end: number } 
       if (next !== null && excluded.has(next.lower)) return null;
     }
     if (phrase.words.length === 1 && first.lower === 'đô')
-      return { code: phrase.code, end: readHyphenatedDollar(text, end) };
-    return { code: phrase.code, end };
+      return { code: phrase.value, end: readHyphenatedDollar(text, end) };
+    return { code: phrase.value, end };
   }
   return null;
 }
@@ -306,7 +296,7 @@ function readQualifiersBefore(text: string, start: number, floor: number): Quali
     }
     if (matched === undefined) break;
     k += matched.words.length;
-    const { qualifier } = matched;
+    const qualifier = matched.value;
     if (qualifier.filler) continue;
     if (qualifier.bound !== undefined && result.bound === undefined) result.bound = qualifier.bound;
     if (qualifier.estimated) result.estimated = true;
@@ -322,17 +312,22 @@ function readQualifierAfter(text: string, pos: number): { bound: Bound; end: num
   const first = wordAt(text, p);
   if (first === null) return null;
   for (const phrase of AFTER_BY_FIRST_WORD.get(first.lower) ?? []) {
-    let end = first.end;
-    let ok = true;
-    for (let k = 1; k < phrase.words.length && ok; k++) {
-      const q = skipSpaces(text, end);
-      const word = q > end ? wordAt(text, q) : null;
-      if (word === null || word.lower !== phrase.words[k]) ok = false;
-      else end = word.end;
-    }
-    if (ok && phrase.qualifier.bound) return { bound: phrase.qualifier.bound, end };
+    const end = phraseEnd(text, first, phrase.words);
+    if (end >= 0 && phrase.value.bound) return { bound: phrase.value.bound, end };
   }
   return null;
+}
+
+/** Where a phrase whose first word is `first` ends in `text` (its other words follow, spaced), or -1. */
+function phraseEnd(text: string, first: Word, words: readonly string[]): number {
+  let end = first.end;
+  for (let k = 1; k < words.length; k++) {
+    const q = skipSpaces(text, end);
+    const word = q > end ? wordAt(text, q) : null;
+    if (word === null || word.lower !== words[k]) return -1;
+    end = word.end;
+  }
+  return end;
 }
 
 /** The exact value of a token scaled by 10^exponent, or `null`. */

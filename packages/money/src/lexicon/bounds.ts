@@ -4,6 +4,7 @@
  * @module
  */
 import type { Bound } from '../types.js';
+import { findPhrase, type IndexedPhrase, indexPhrases } from './phrases.js';
 
 /** What a word before or after an amount says about it. */
 export interface Qualifier {
@@ -92,32 +93,20 @@ export const PHRASES_AFTER: ReadonlyArray<readonly [string, Qualifier]> = [
 ];
 
 /** A phrase as words, with what it says. @internal */
-export interface QualifierPhrase {
-  words: readonly string[];
-  qualifier: Qualifier;
-}
-
-function index(
-  entries: ReadonlyArray<readonly [string, Qualifier]>,
-  key: 'first' | 'last',
-): Map<string, QualifierPhrase[]> {
-  const map = new Map<string, QualifierPhrase[]>();
-  for (const [phrase, qualifier] of entries) {
-    const words = phrase.split(' ');
-    const k = key === 'first' ? words[0]! : words[words.length - 1]!;
-    const list = map.get(k) ?? [];
-    list.push({ words, qualifier });
-    list.sort((a, b) => b.words.length - a.words.length);
-    map.set(k, list);
-  }
-  return map;
-}
+/** A qualifier phrase: its words and its qualifier. @internal */
+export type QualifierPhrase = IndexedPhrase<Qualifier>;
 
 /** Phrases before an amount, indexed by their last word (the scanner reads backwards). @internal */
-export const BEFORE_BY_LAST_WORD: ReadonlyMap<string, readonly QualifierPhrase[]> = index(PHRASES_BEFORE, 'last');
+export const BEFORE_BY_LAST_WORD: ReadonlyMap<string, readonly QualifierPhrase[]> = /* @__PURE__ */ indexPhrases(
+  PHRASES_BEFORE,
+  'last',
+);
 
 /** Phrases after an amount, indexed by their first word. @internal */
-export const AFTER_BY_FIRST_WORD: ReadonlyMap<string, readonly QualifierPhrase[]> = index(PHRASES_AFTER, 'first');
+export const AFTER_BY_FIRST_WORD: ReadonlyMap<string, readonly QualifierPhrase[]> = /* @__PURE__ */ indexPhrases(
+  PHRASES_AFTER,
+  'first',
+);
 
 /**
  * Reads a qualifier phrase written before an amount.
@@ -134,10 +123,8 @@ export const AFTER_BY_FIRST_WORD: ReadonlyMap<string, readonly QualifierPhrase[]
  */
 export function boundOf(phrase: string): { bound?: Bound; estimated?: true } | null {
   if (typeof phrase !== 'string') return null;
-  const words = phrase.trim().toLowerCase().normalize('NFC').split(/\s+/);
-  const list = BEFORE_BY_LAST_WORD.get(words[words.length - 1] ?? '');
-  const found = list?.find((p) => p.words.length === words.length && p.words.every((w, i) => w === words[i]));
-  if (!found || found.qualifier.filler) return null;
-  const { bound, estimated } = found.qualifier;
+  const found = findPhrase(BEFORE_BY_LAST_WORD, 'last', phrase);
+  if (!found || found.value.filler) return null;
+  const { bound, estimated } = found.value;
   return { ...(bound ? { bound } : {}), ...(estimated ? { estimated } : {}) };
 }

@@ -80,7 +80,12 @@ export const UNIT_PHRASES: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Most words in one unit phrase ("thỏa thuận hợp tác"). */
-const LONGEST_PHRASE = Math.max(...[...UNIT_PHRASES.keys()].map((phrase) => phrase.split(' ').length));
+const LONGEST_PHRASE = /* @__PURE__ */ longestPhrase(UNIT_PHRASES);
+
+/** The most words in one of `phrases`' keys. */
+function longestPhrase(phrases: ReadonlyMap<string, string>): number {
+  return Math.max(...[...phrases.keys()].map((phrase) => phrase.split(' ').length));
+}
 
 /**
  * Reads the longest unit phrase starting at `words[from]`.

@@ -1,4 +1,4 @@
-import { parseIso } from '@vnsti/dates';
+import { parseIso } from '@vnsti/calendar';
 import { NameInputError } from './names.js';
 
 /**

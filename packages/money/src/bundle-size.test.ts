@@ -2,26 +2,14 @@ import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assertBuilt, DIST_OVER_SOURCE, HELPER_BUDGETS, measureBundle, measureHelper } from '../../../bundle.shared.js';
+import { heavyInputs, testHelperBudgets } from '../../../bundle-budget.shared.js';
+import { assertBuilt, HELPER_BUDGETS, measureBundle, measureHelper } from '../../../bundle.shared.js';
 
 const packageDir = new URL('..', import.meta.url).pathname;
 
-/** Files read that are zod or a dataset: a helper bundle reads none. */
-const heavy = (paths: string[]) => paths.filter((path) => path.includes('zod') || path.includes('datasets/'));
-
 // Measured from dist/ as an app installs it, and from source: the budgets are in bundle.shared.ts.
 describe('bundle budget', () => {
-  for (const budget of HELPER_BUDGETS.filter((b) => b.pkg === '@vnsti/money')) {
-    const limit = budget.overBudget?.ceiling ?? budget.budget;
-    const over = budget.overBudget ? ` (over its ${budget.budget}-byte budget: ${budget.overBudget.why})` : '';
-    it(`${budget.name} alone stays under ${limit} bytes min+gzip from dist/, as small as from source, with no zod and no dataset${over}`, async () => {
-      const { dist, source } = await measureHelper(packageDir, budget);
-      console.log(`${budget.name} min+gzip: ${dist.gzip} bytes from dist/, ${source.gzip} from source`);
-      expect(dist.gzip).toBeLessThan(limit);
-      expect(dist.gzip).toBeLessThanOrEqual(source.gzip * DIST_OVER_SOURCE);
-      expect(heavy(dist.inputs)).toEqual([]);
-    });
-  }
+  testHelperBudgets('@vnsti/money', packageDir);
 
   it('parseMoney alone pulls in no rate table (conversion data only when converting)', async () => {
     const budget = HELPER_BUDGETS.find((b) => b.name === 'parseMoney')!;
@@ -37,7 +25,7 @@ describe('bundle budget', () => {
     const { gzip, inputs } = await measureBundle(packageDir, "export * from '@vnsti/money';", [], 'dist');
     console.log(`@vnsti/money (everything) min+gzip: ${gzip} bytes from dist/`);
     expect(gzip).toBeLessThan(15 * 1024);
-    expect(heavy(inputs)).toEqual([]);
+    expect(heavyInputs(inputs)).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { placeNameKey, UnitIndex } from '@vnsti/schema/resolve';
+import { changeDays, placeNameKey, UnitIndex } from '@vnsti/schema/resolve';
 import { describe, expect, it } from 'vitest';
 // The places' built records, read directly: this package's `./data.js` alias is its own records.
 import { places } from '../../places/dist/data.js';
@@ -15,25 +15,14 @@ const provincesOn = (day: string) =>
   placeIndex.validOn(day).filter((p) => p.kind === 'province' || p.kind === 'centrally-run-city');
 const at = (name: string, asOf: string) => resolveOrganization(name, { asOf })?.id;
 
-/** Days on each side of every change of the province-level units, and today's data. */
-const DAYS = [
-  '2020-01-01',
-  '2023-03-14',
-  '2023-03-15',
-  '2024-12-31',
-  '2025-01-01',
-  '2025-02-28',
-  '2025-03-01',
-  '2025-06-30',
-  '2025-07-01',
-  '2026-04-29',
-  '2026-04-30',
-  '2026-08-31',
-  '2026-09-01',
-  '2026-09-19',
-  '2026-09-20',
-  '2026-11-29',
-];
+/**
+ * Both days of every change of the province-level units and of the organizations (read
+ * from the records, so that a change added to the tables is tested without editing this file), a
+ * day before all of them and one after.
+ */
+const provinceLevel = places.filter((p) => p.kind === 'province' || p.kind === 'centrally-run-city');
+const changes = changeDays([...provinceLevel, ...organizations]);
+const DAYS = ['2020-01-01', ...changes.flatMap((c) => [c.dayBefore, c.day]), '2030-01-01'];
 
 describe('the generated rows', () => {
   it('are what scripts/provincial-departments.mjs writes from the places tables (run it after editing places)', () => {
@@ -49,6 +38,11 @@ describe('the generated rows', () => {
 });
 
 describe('provincial Departments of Science and Technology per date', () => {
+  it('are sampled on both days of each change: the units’ and the organizations’ (2025-03-01: the ministries)', () => {
+    const days = changes.map((c) => c.day);
+    for (const day of ['2023-03-15', '2025-03-01', '2025-07-01']) expect(days).toContain(day);
+  });
+
   it.each(DAYS)('one per province-level unit on %s (Bạc Liêu none before 2023-03-15)', (day) => {
     const valid = departments.filter((d) => validOn(d, day));
     const units = provincesOn(day).map((p) => p.id);

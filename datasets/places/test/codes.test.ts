@@ -1,3 +1,4 @@
+import { changeDays } from '@vnsti/schema/resolve';
 import { describe, expect, it } from 'vitest';
 import { placeByCode, places, provincesAsOf } from '../src/index.js';
 
@@ -5,25 +6,21 @@ import { placeByCode, places, provincesAsOf } from '../src/index.js';
 const provinceLevel = places.filter((p) => p.kind === 'province' || p.kind === 'centrally-run-city');
 const held = (span: { validFrom?: string; validUntil?: string }, day: string) =>
   (span.validFrom === undefined || span.validFrom <= day) && (span.validUntil === undefined || day <= span.validUntil);
-const dayBefore = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 
-/** Days on each side of every change of the province-level units. */
-const DAYS = [
-  '2020-01-01',
-  '2024-12-31',
-  '2025-01-01',
-  '2025-06-30',
-  '2025-07-01',
-  '2026-04-29',
-  '2026-04-30',
-  '2026-08-31',
-  '2026-09-01',
-  '2026-09-19',
-  '2026-09-20',
-  '2026-11-29',
-];
+/**
+ * Both days of every change of the province-level units and of their codes (read from the records:
+ * a change added to the tables is tested without editing this file), a day before all of them and
+ * one after.
+ */
+const changes = changeDays(provinceLevel.flatMap((unit) => [unit, ...(unit.codes ?? [])]));
+const DAYS = ['2020-01-01', ...changes.flatMap((c) => [c.dayBefore, c.day]), '2030-01-01'];
 
 describe('dated codes of the province-level units', () => {
+  it('are sampled on both days of each change, the 2025 reorganisation among them', () => {
+    expect(changes.map((c) => c.day)).toContain('2025-07-01');
+    expect(changes.length).toBeGreaterThanOrEqual(5);
+  });
+
   it.each(DAYS)('on %s every unit has exactly one code, and no two units share one', (day) => {
     const units = provincesAsOf(day);
     const codes = units.map((unit) => {
@@ -42,7 +39,8 @@ describe('dated codes of the province-level units', () => {
       expect(spans[0]!.validFrom, unit.id).toBe(unit.validFrom);
       expect(spans.at(-1)!.validUntil, unit.id).toBe(unit.validUntil);
       for (let i = 1; i < spans.length; i++) {
-        expect(spans[i - 1]!.validUntil, unit.id).toBe(dayBefore(spans[i]!.validFrom!));
+        const { validUntil } = spans[i - 1]!;
+        expect(changeDays([{ validUntil }])[0]?.day, unit.id).toBe(spans[i]!.validFrom);
       }
     }
   });

@@ -5,4 +5,4 @@
  * @packageDocumentation
  */
 export { foldName, MAX_NAME_LENGTH, NameInputError, organizationNameKey, placeNameKey } from './names.js';
-export { requireDay, type Unit, UnitIndex, validOn } from './units.js';
+export { changeDays, requireDay, type Unit, UnitIndex, validOn } from './units.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NameInputError, placeNameKey } from './names.js';
-import { requireDay, type Unit, UnitIndex, validOn } from './units.js';
+import { changeDays, requireDay, type Unit, UnitIndex, validOn } from './units.js';
 
 // A made-up lineage in the shape of the 2025 reorganisation: A continues and absorbs B; C is
 // renamed D; E merges into F, which later merges into A; G and H are two units with one name.
@@ -81,5 +81,28 @@ describe('validOn and requireDay', () => {
   it('accepts leap days only in leap years', () => {
     expect(requireDay('2024-02-29')).toBe('2024-02-29');
     expect(() => requireDay('2025-02-29')).toThrow(NameInputError);
+  });
+});
+
+describe('changeDays', () => {
+  it('gives each first day of a new state once, in order, with the last day before it', () => {
+    expect(changeDays(units)).toEqual([
+      { day: '2021-01-01', dayBefore: '2020-12-31' },
+      { day: '2025-01-01', dayBefore: '2024-12-31' },
+      { day: '2025-07-01', dayBefore: '2025-06-30' },
+    ]);
+  });
+
+  it('crosses month, year and leap-day ends, and gives nothing for open spans', () => {
+    expect(changeDays([{ validUntil: '2024-02-28' }, { validFrom: '2024-03-01' }])).toEqual([
+      { day: '2024-02-29', dayBefore: '2024-02-28' },
+      { day: '2024-03-01', dayBefore: '2024-02-29' },
+    ]);
+    expect(changeDays([{}, {}])).toEqual([]);
+  });
+
+  it('throws RangeError for a bound that is not a real calendar day', () => {
+    expect(() => changeDays([{ validFrom: '2025-02-30' }])).toThrow(RangeError);
+    expect(() => changeDays([{ validUntil: '30/06/2025' }])).toThrow(RangeError);
   });
 });

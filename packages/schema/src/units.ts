@@ -1,4 +1,4 @@
-import { parseIso } from '@vnsti/calendar';
+import { addDays, parseIso } from '@vnsti/calendar';
 import { NameInputError } from './names.js';
 
 /**
@@ -51,6 +51,30 @@ export function validOn(unit: Pick<Unit, 'validFrom' | 'validUntil'>, day: strin
   return (
     (unit.validFrom === undefined || unit.validFrom <= day) && (unit.validUntil === undefined || day <= unit.validUntil)
   );
+}
+
+/**
+ * The days on which dated units (or any spans with `validFrom` / `validUntil`) change: each
+ * `validFrom`, and the day after each `validUntil`, once each and in order, each with the day
+ * before it (the last day of what was before). Looking at a dated table on both days of every
+ * change sees each of its states.
+ *
+ * @throws RangeError when a `validFrom` or `validUntil` is not a real calendar day `YYYY-MM-DD`.
+ * @example
+ * ```ts
+ * changeDays([{ validUntil: '2025-06-30' }, { validFrom: '2025-07-01' }, {}]);
+ * // [{ day: '2025-07-01', dayBefore: '2025-06-30' }]
+ * ```
+ */
+export function changeDays(
+  spans: readonly Pick<Unit, 'validFrom' | 'validUntil'>[],
+): Array<{ day: string; dayBefore: string }> {
+  const days = new Set<string>();
+  for (const span of spans) {
+    if (span.validFrom !== undefined) days.add(addDays(span.validFrom, 0));
+    if (span.validUntil !== undefined) days.add(addDays(span.validUntil, 1));
+  }
+  return [...days].sort().map((day) => ({ day, dayBefore: addDays(day, -1) }));
 }
 
 /** One-to-one changes: the successor is the same unit under another name or kind. */

@@ -107,6 +107,41 @@ function emitters(table: Table): { fields: string[]; emitters: Emitter[] } {
   return { fields, emitters: list };
 }
 
+/** Writes one export field: its JSON key (as UTF-8) and its value. */
+type EmitField = (key: Uint8Array, value: unknown) => void;
+
+/**
+ * A table's row, field by field in export order, as one function written for the table's columns:
+ * each value is read by a property name written in the code (a fixed-shape lookup) rather than by a
+ * name held in a variable (a keyed lookup V8 cannot specialise), which for 100 000 rows took about
+ * a third of the time of writing the CSV. The names come from `@vnsti/schema` and are quoted with
+ * `JSON.stringify`; a money or figure column's exact decimal is written in place of its number.
+ */
+function fieldWriter(plan: readonly Emitter[]): (row: LoadedRow, emit: EmitField, emitDecimal: EmitField) => void {
+  const name = (key: string) => JSON.stringify(key);
+  const body = ['const values = row.values;', 'let o, x;'];
+  plan.forEach((e, i) => {
+    const from = e.name === 'source' || e.name === 'quote' || e.name === 'locator' ? 'row' : 'values';
+    if (e.properties === null) {
+      body.push(`emit(K[${i}][0], ${from}[${name(e.name)}]);`);
+      return;
+    }
+    body.push(`o = ${from}[${name(e.name)}];`);
+    e.properties.forEach((property, j) => {
+      const read = `o == null ? undefined : o[${name(property)}]`;
+      const exact = e.exact[j];
+      if (exact)
+        body.push(
+          `x = o == null ? undefined : o[${name(exact)}];`,
+          `if (x !== undefined) emitDecimal(K[${i}][${j}], x); else emit(K[${i}][${j}], ${read});`,
+        );
+      else body.push(`emit(K[${i}][${j}], ${read});`);
+    });
+  });
+  const make = new Function('K', `return function writeFields(row, emit, emitDecimal) {\n${body.join('\n')}\n};`);
+  return make(plan.map((e) => e.keys));
+}
+
 /** Where the bytes of one output file go, a batch at a time. @internal */
 export type ByteSink = (chunks: Uint8Array[]) => Promise<void>;
 
@@ -165,29 +200,12 @@ export async function writeTableExports(
       ndjson.text(decimal);
     }
   };
+  const writeFields = fieldWriter(plan);
   const writeRow = (row: LoadedRow) => {
     cell = 0;
     member = 0;
     if (toNdjson) ndjson.byte(OPEN_BRACE);
-    for (const e of plan) {
-      const value =
-        e.name === 'source'
-          ? row.source
-          : e.name === 'quote'
-            ? row.quote
-            : e.name === 'locator'
-              ? row.locator
-              : row.values[e.name];
-      if (e.properties === null) emit(e.keys[0]!, value);
-      else {
-        const object = value as Record<string, unknown> | undefined;
-        for (let i = 0; i < e.properties.length; i++) {
-          const exact = e.exact[i] ? object?.[e.exact[i]!] : undefined;
-          if (exact !== undefined) emitDecimal(e.keys[i]!, exact);
-          else emit(e.keys[i]!, object?.[e.properties[i]!]);
-        }
-      }
-    }
+    writeFields(row, emit, emitDecimal);
     if (toCsv) csv.byte(NEWLINE);
     if (toNdjson) {
       ndjson.byte(CLOSE_BRACE);

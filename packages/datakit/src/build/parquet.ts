@@ -80,6 +80,14 @@ export const sqlString = (s: string): string => `'${s.replaceAll("'", "''")}'`;
 export const sqlIdent = (s: string): string => `"${s.replaceAll('"', '""')}"`;
 
 /**
+ * The bytes DuckDB's CSV reader reads at a time: twice its longest line (`max_line_size`, 2 MB by
+ * default). Its default, 16 times that, held ≈ 140 MB more while copying 1 000 000 metrics rows;
+ * 4 MB held ≈ 65 MB, with the same rows in the same order (checked with `EXCEPT ALL` both ways
+ * and each row's place in the file) and no more CPU; the row groups come out a little larger.
+ */
+const CSV_BUFFER_BYTES = 4 << 20;
+
+/**
  * The `SELECT` reading one table's export CSV with its Parquet column types: dates, numbers and
  * booleans read as their type; text un-neutralised; amounts read as text and checked to fit
  * before the cast.
@@ -101,7 +109,7 @@ export function selectFromCsv(table: Table, csvPath: string): string {
     }
     return col;
   });
-  return `SELECT ${select.join(', ')} FROM read_csv(${sqlString(csvPath)}, header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', new_line = '\\n', columns = ${types})`;
+  return `SELECT ${select.join(', ')} FROM read_csv(${sqlString(csvPath)}, header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', new_line = '\\n', buffer_size = ${CSV_BUFFER_BYTES}, columns = ${types})`;
 }
 
 /**

@@ -203,6 +203,19 @@ describe('hostile input: cells', () => {
       expect.stringMatching(/^datasets\/events\/data\/events\.csv:2:\d+: source: no source has id "no-such-source"/),
     ]);
   });
+
+  it('reports an unknown source id once, without "as_of: expected a date" where the date was to come from it', async () => {
+    const root = repo();
+    edit(root, 'datasets/officials/data/positions.csv', (csv) =>
+      csv.replace('ubnd-tinh-quang-ninh,,,,tpo-2025-11-25-quang-ninh,', 'ubnd-tinh-quang-ninh,,,,no-such-source,'),
+    );
+    const lines = await refused(root);
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /^datasets\/officials\/data\/positions\.csv:2:\d+: source: no source has id "no-such-source"/,
+      ),
+    ]);
+  });
 });
 
 describe('hostile input: paths asked for', () => {

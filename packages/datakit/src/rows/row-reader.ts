@@ -151,6 +151,12 @@ export class RowReader {
       if (value === '') {
         if (column.name === AS_OF && reference !== undefined) values[column.name] = reference;
         else if (column.required) this.problem('required', column.name, 'required, found an empty cell');
+        else if (column.name === AS_OF && source !== undefined) {
+          // Filled from a source that is unknown or has no valid date: the `unknown-source` rule or
+          // the source's own row says so; the schema's "expected a date, found nothing" would mislead.
+          this.bad ??= new Set();
+          this.bad.add(column.name);
+        }
         continue;
       }
       // Text, ids and dates are kept as written (the schema checks their form). An enum value or a

@@ -45,6 +45,7 @@ export type ProblemCode =
   | 'text-file'
   | 'hash-mismatch'
   | 'web-address'
+  | 'amount-precision'
   /** The reference-data rules: lineage, validity intervals, names, dated references. */
   | 'lineage-cycle'
   | 'lineage-validity'

@@ -67,3 +67,40 @@ describe('exports of a dataset with a formula-like name and an amount beyond 2^5
     expect(objects.find((o) => o['id'] === id)?.['name_en']).toBe(HOSTILE);
   });
 });
+
+describe('exports of an amount a number writes with an exponent', () => {
+  const tiny = copyFixture(join(fixtures, 'valid'));
+  afterAll(() => rmSync(tiny, { recursive: true, force: true }));
+
+  it('writes 0,0000001 USD as 0.0000001 in the CSV and the NDJSON, and exactly in the Parquet file', async () => {
+    const file = join(tiny, 'datasets', 'projects', 'data', 'projects.csv');
+    const rows = parse(readFileSync(file), { columns: true }) as Array<Record<string, string>>;
+    const first = rows[0]!;
+    const lines = readFileSync(file, 'utf8').split('\n');
+    lines[1] = lines[1]!.replace(first['investment']!, '"0,0000001 USD"');
+    writeFileSync(file, lines.join('\n'));
+
+    expect((await build({ dir: tiny })).problems).toEqual([]);
+    const dist = join(tiny, 'datasets', 'projects', 'dist');
+    const id = first['id']!;
+    const record = (
+      JSON.parse(readFileSync(join(dist, 'records.json'), 'utf8')) as Array<{ id: string; investment?: unknown }>
+    ).find((r) => r.id === id)!;
+    expect(record.investment).toMatchObject({ amount: 1e-7, currency: 'USD' });
+    const csv = parse(readFileSync(join(dist, 'projects.csv')), { columns: true }) as Array<Record<string, string>>;
+    expect(csv.find((r) => r['id'] === id)?.['investment_amount']).toBe('0.0000001');
+    const ndjson = readFileSync(join(dist, 'projects.ndjson'), 'utf8')
+      .split('\n')
+      .find((l) => l.includes(`"id":"${id}"`))!;
+    expect(ndjson).toContain('"investment_amount":0.0000001,');
+    const { connection, close } = await openDuckDB();
+    try {
+      const read = await connection.runAndReadAll(
+        `SELECT investment_amount::VARCHAR FROM read_parquet(${sqlString(join(dist, 'projects.parquet'))}) WHERE id = ${sqlString(id)}`,
+      );
+      expect(read.getRows()).toEqual([['0.000000100']]);
+    } finally {
+      close();
+    }
+  });
+});

@@ -218,6 +218,24 @@ describe('hostile input: cells', () => {
   });
 });
 
+describe('hostile input: amounts the exports cannot hold exactly', () => {
+  it.each([
+    ['1,0000000001 USD', 'amount 1.0000000001'],
+    ['123456789012345678901234567890123 đồng', 'amount 123456789012345678901234567890123'],
+  ])('refuses %j at its cell in validate, before the build would stop at the Parquet file', async (cell, shown) => {
+    const root = repo();
+    edit(root, 'datasets/events/data/event-outcomes.csv', (csv) => csv.replace('hơn 16.000 tỷ đồng', `"${cell}"`));
+    const lines = await refused(root);
+    expect(lines).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^datasets/events/data/event-outcomes\\.csv:2:\\d+: money: ${shown} does not fit the exports' DECIMAL\\(38,9\\) \\(at most 29 digits before the decimal point and 9 after\\)$`,
+        ),
+      ),
+    ]);
+  });
+});
+
 describe('hostile input: paths asked for', () => {
   it('refuses a misspelt dataset path instead of building everything', async () => {
     const root = repo();

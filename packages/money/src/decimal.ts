@@ -31,6 +31,13 @@ export function shiftDecimal(integer: string, fraction: string, exponent: number
 /**
  * Writes a finite number as a plain decimal string without exponent: `1e21` → `'1000000000000000000000'`,
  * `1.5e-7` → `'0.00000015'`. The digits are the shortest that round-trip (as `String(n)`).
+ *
+ * @example
+ * ```ts
+ * numberToDecimal(1.5e-7); // '0.00000015'
+ * numberToDecimal(-2.5e21); // '-2500000000000000000000'
+ * numberToDecimal(16000); // '16000'
+ * ```
  */
 export function numberToDecimal(value: number): string {
   const text = String(Math.abs(value));

@@ -14,6 +14,7 @@ export { currencyCode, MINOR_UNITS } from './currency.js';
 export { currencyMinorUnits, isCurrencyCode } from './iso4217.js';
 export { MoneyConversionError, type MoneyConversionFailure, MoneyError } from './errors.js';
 export { extractMoney } from './extract.js';
+export { numberToDecimal } from './decimal.js';
 export { type FormatMoneyOptions, formatMoney } from './format.js';
 export { parseNumber } from './number.js';
 export { parseMoney } from './parse.js';

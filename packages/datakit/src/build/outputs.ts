@@ -8,6 +8,7 @@ import {
   tables,
 } from '@vnsti/schema';
 import { fieldAccessor, type LoadedDataset, type LoadedRow, type LoadResult } from '../load.js';
+import { amountDecimal } from '../normalise/amount-decimal.js';
 import { compareCodeUnits, sortedByKey } from '../order.js';
 import { UnsafeOutputError, Utf8Writer } from './utf8-writer.js';
 
@@ -117,7 +118,9 @@ type EmitField = (key: Uint8Array, value: unknown) => void;
  * a third of the time of writing the CSV. The names come from `@vnsti/schema` and are quoted with
  * `JSON.stringify`; a money or figure column's exact decimal is written in place of its number.
  */
-function fieldWriter(plan: readonly Emitter[]): (row: LoadedRow, emit: EmitField, emitDecimal: EmitField) => void {
+function fieldWriter(
+  plan: readonly Emitter[],
+): (row: LoadedRow, emit: EmitField, emitDecimal: EmitField, emitAmount: EmitField) => void {
   const name = (key: string) => JSON.stringify(key);
   const body = ['const values = row.values;', 'let o, x;'];
   plan.forEach((e, i) => {
@@ -133,12 +136,15 @@ function fieldWriter(plan: readonly Emitter[]): (row: LoadedRow, emit: EmitField
       if (exact)
         body.push(
           `x = o == null ? undefined : o[${name(exact)}];`,
-          `if (x !== undefined) emitDecimal(K[${i}][${j}], x); else emit(K[${i}][${j}], ${read});`,
+          `if (x !== undefined) emitDecimal(K[${i}][${j}], x); else emitAmount(K[${i}][${j}], ${read});`,
         );
       else body.push(`emit(K[${i}][${j}], ${read});`);
     });
   });
-  const make = new Function('K', `return function writeFields(row, emit, emitDecimal) {\n${body.join('\n')}\n};`);
+  const make = new Function(
+    'K',
+    `return function writeFields(row, emit, emitDecimal, emitAmount) {\n${body.join('\n')}\n};`,
+  );
   return make(plan.map((e) => e.keys));
 }
 
@@ -150,7 +156,8 @@ export type ByteSink = (chunks: Uint8Array[]) => Promise<void>;
  * and `<table>.ndjson` (the same fields in the same order, `null` when absent), rows in the
  * order given, encoded in one pass over the rows and handed to the sinks a batch at a time. A
  * `null` sink skips its file (the build writes the CSV first, for DuckDB to start on the Parquet).
- * A money amount beyond what a number holds exactly is written as its exact decimal (`exact`).
+ * A money amount beyond what a number holds exactly is written as its exact decimal (`exact`), any
+ * other amount as a plain decimal, never with an exponent.
  * CSV text cells a spreadsheet would evaluate get a `'` before them (`formula.ts`); numbers,
  * dates and the NDJSON are left as they are.
  * @internal
@@ -200,12 +207,18 @@ export async function writeTableExports(
       ndjson.text(decimal);
     }
   };
+  /** A money amount without an exact decimal: written without an exponent (`1e-7` → `0.0000001`). */
+  const emitAmount = (key: Uint8Array, amount: unknown) => {
+    const decimal = amountDecimal(amount, undefined);
+    if (decimal === undefined) emit(key, amount);
+    else emitDecimal(key, decimal);
+  };
   const writeFields = fieldWriter(plan);
   const writeRow = (row: LoadedRow) => {
     cell = 0;
     member = 0;
     if (toNdjson) ndjson.byte(OPEN_BRACE);
-    writeFields(row, emit, emitDecimal);
+    writeFields(row, emit, emitDecimal, emitAmount);
     if (toCsv) csv.byte(NEWLINE);
     if (toNdjson) {
       ndjson.byte(CLOSE_BRACE);

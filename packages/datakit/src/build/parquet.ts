@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { exportFields, type Table } from '@vnsti/schema';
+import { AMOUNT_DECIMAL, FITS_AMOUNT_DECIMAL } from '../normalise/amount-decimal.js';
 import { FORMULA_PATTERN } from './formula.js';
 import { DuckDBWorker } from './parquet-worker.js';
 
@@ -13,14 +14,8 @@ import { DuckDBWorker } from './parquet-worker.js';
  * - text: `VARCHAR`, as the source wrote it (the `'` the CSV puts before a formula-like cell is removed).
  */
 
-/**
- * The type of money amounts: 29 integer digits and 9 decimals, exact. It is BigQuery's `NUMERIC`
- * and fits Spark's and Arrow's 128-bit decimals; ISO 4217 currencies have at most 4 minor digits.
- */
-export const MONEY_DECIMAL = 'DECIMAL(38,9)';
-
-/** A plain decimal that {@link MONEY_DECIMAL} holds exactly, in RE2 syntax. */
-const FITS_MONEY_DECIMAL = '^-?[0-9]{1,29}([.][0-9]{1,9})?$';
+/** The type of money amounts (see {@link AMOUNT_DECIMAL}). */
+export const MONEY_DECIMAL = AMOUNT_DECIMAL.type;
 
 /**
  * Thrown when a value cannot go into its Parquet column unchanged (an amount with more than 9
@@ -105,7 +100,7 @@ export function selectFromCsv(table: Table, csvPath: string): string {
       const message = `${sqlString(`${table.name}.${c.name}: amount `)} || ${col} || ${sqlString(` does not fit ${MONEY_DECIMAL}`)}`;
       // A whole amount (most are) goes through HUGEINT: DuckDB (1.5) casts text to a 38-digit
       // decimal about 100× slower than to HUGEINT, which was most of the Parquet step's time.
-      return `CASE WHEN ${col} IS NULL THEN NULL WHEN NOT regexp_matches(${col}, ${sqlString(FITS_MONEY_DECIMAL)}) THEN error(${message}) WHEN contains(${col}, '.') THEN CAST(${col} AS ${c.type}) ELSE CAST(CAST(${col} AS HUGEINT) AS ${c.type}) END AS ${col}`;
+      return `CASE WHEN ${col} IS NULL THEN NULL WHEN NOT regexp_matches(${col}, ${sqlString(FITS_AMOUNT_DECIMAL)}) THEN error(${message}) WHEN contains(${col}, '.') THEN CAST(${col} AS ${c.type}) ELSE CAST(CAST(${col} AS HUGEINT) AS ${c.type}) END AS ${col}`;
     }
     return col;
   });

@@ -1,3 +1,4 @@
+import { amountPrecision } from './amount-precision.js';
 import { citations } from './citations.js';
 import { datasetManifests } from './dataset-manifests.js';
 import { hashes } from './hashes.js';
@@ -24,6 +25,7 @@ export const checkRules: readonly CheckRule[] = [
   quotes,
   hashes,
   webAddresses,
+  amountPrecision,
   datasetManifests,
   lineageCycles,
   lineageValidity,

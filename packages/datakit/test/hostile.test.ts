@@ -305,6 +305,22 @@ describe('hostile input: interrupted and concurrent builds', () => {
     }
   });
 
+  it('removes what a killed build left (staging folders, its lock) even when the rerun does not validate', async () => {
+    const root = repo();
+    const stale = join(root, 'datasets/places/.dist-tmp-12345-deadbeef');
+    mkdirSync(stale);
+    writeFileSync(join(stale, 'records.json'), '[]');
+    // A process id no process has: the lock of a killed build.
+    writeFileSync(join(root, 'datasets/places/.build.lock'), '2147483646\n');
+    edit(root, 'datasets/places/data/places.csv', (csv) => csv.replace('Quảng Ninh', 'Quảng\u001bNinh'));
+    const result = await build({ dir: root });
+    expect(result.problems.map((p) => p.code)).toEqual(['control-character']);
+    expect(result.written).toEqual([]);
+    for (const name of readdirSync(join(root, 'datasets'))) {
+      expect(readdirSync(join(root, 'datasets', name)).filter((e) => e.startsWith('.'))).toEqual([]);
+    }
+  });
+
   it('refuses to build a dataset another running build holds, and takes over a stale lock', async () => {
     const root = repo();
     const lock = join(root, 'datasets/places/.build.lock');

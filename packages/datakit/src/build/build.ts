@@ -1,14 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import { lstatSync, readdirSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync } from 'node:fs';
 import { mkdir, open, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DatasetName } from '@vnsti/schema';
 import { acquireLock, type HeldLock } from '../io/lock.js';
 import { readDatasetManifest } from '../io/manifest.js';
-import { repoPath } from '../io/paths.js';
+import { checkRepositoryFolder, repoPath } from '../io/paths.js';
 import { releaseSourceTexts } from '../load.js';
 import type { Problem } from '../problems.js';
 import { type ValidateOptions, validate } from '../validate.js';
+import { resolveTarget } from '../workspace.js';
 import {
   type ByteSink,
   datapackage,
@@ -157,46 +158,55 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   }
 }
 
+/**
+ * Locks each dataset folder the build may write (the datasets asked for, in reading order; a folder
+ * that is missing or not a real folder inside the repository is left to validation to report) and
+ * removes the staging folders a killed build left there. A lock whose process is gone is taken
+ * over; one held by a running build refuses this build.
+ */
+async function lockDatasets(dir: string): Promise<{ locks: HeldLock[] } | { problem: Problem }> {
+  const target = existsSync(dir) ? resolveTarget(dir) : null;
+  const locks: HeldLock[] = [];
+  for (const name of target?.datasets ?? []) {
+    const datasetDir = join(target!.root, 'datasets', name);
+    if (checkRepositoryFolder(target!.root, datasetDir) !== 'ok') continue;
+    const lock = acquireLock(join(datasetDir, LOCK_FILE));
+    if ('heldBy' in lock) {
+      for (const held of locks) held.release();
+      const message = `another build (process ${lock.heldBy}) is writing this dataset; run again once it ends`;
+      const file = repoPath(target!.root, join(datasetDir, LOCK_FILE));
+      return { problem: { code: 'build-locked', file, line: 1, column: 1, message } };
+    }
+    locks.push(lock);
+    await removeStaleStaging(datasetDir);
+  }
+  return { locks };
+}
+
 async function validateAndWrite(options: BuildOptions, duckdb: DuckDBWorker): Promise<BuildResult> {
+  // The locks are taken before validating: a second build started meanwhile is refused, and a
+  // rerun cleans up after a killed build even when its data does not validate.
+  const locked = await lockDatasets(options.dir ?? process.cwd());
+  if ('problem' in locked) return { problems: [locked.problem], written: [] };
+  try {
+    return await validateAndWriteLocked(options, duckdb);
+  } finally {
+    for (const lock of locked.locks) lock.release();
+  }
+}
+
+async function validateAndWriteLocked(options: BuildOptions, duckdb: DuckDBWorker): Promise<BuildResult> {
   const result = await validate(options);
   const { loaded } = result;
   if (result.problems.length > 0 || !loaded) return { problems: result.problems, written: [] };
   releaseSourceTexts(loaded);
   const targets = result.targets.filter((name) => loaded.datasets.get(name)?.exists);
-  // One build at a time writes a dataset: a lock file in each dataset folder written, taken in
-  // reading order; a lock whose process is gone (a killed build) is taken over.
-  const locks: HeldLock[] = [];
-  const releaseAll = () => {
-    for (const lock of locks.splice(0)) lock.release();
-  };
-  for (const name of targets) {
-    const dir = loaded.datasets.get(name)!.dir;
-    const lock = acquireLock(join(dir, LOCK_FILE));
-    if ('heldBy' in lock) {
-      releaseAll();
-      const file = repoPath(loaded.root, join(dir, LOCK_FILE));
-      return {
-        problems: [
-          {
-            code: 'build-locked',
-            file,
-            line: 1,
-            column: 1,
-            message: `another build (process ${lock.heldBy}) is writing this dataset; run again once it ends`,
-          },
-        ],
-        written: [],
-      };
-    }
-    locks.push(lock);
-  }
   const staged: Array<{ name: DatasetName; tmp: string; dist: string }> = [];
   // Parquet files being written from the CSV already written, while the other files are.
   const parquet: Promise<void>[] = [];
   try {
     for (const name of targets) {
       const dataset = loaded.datasets.get(name)!;
-      await removeStaleStaging(dataset.dir);
       const manifest = readDatasetManifest(loaded.root, dataset.dir);
       const version = 'version' in manifest ? manifest.version : '0.0.0';
       const tmp = join(dataset.dir, `${STAGING_PREFIX}${process.pid}-${randomBytes(4).toString('hex')}`);
@@ -235,8 +245,6 @@ async function validateAndWrite(options: BuildOptions, duckdb: DuckDBWorker): Pr
     await Promise.allSettled(parquet);
     await Promise.all(staged.map(({ tmp }) => rm(tmp, { recursive: true, force: true })));
     throw error;
-  } finally {
-    releaseAll();
   }
   return { problems: [], written: staged.map(({ dist }) => repoPath(loaded.root, dist)) };
 }

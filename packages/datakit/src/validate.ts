@@ -45,13 +45,23 @@ export interface ValidateResult {
 }
 
 /**
- * A folder asked for that does not exist, or a path under `datasets/` that names no dataset: a
- * misspelt path is an error, not "every dataset".
+ * A folder asked for that does not exist, a path under `datasets/` that names no dataset, or a
+ * folder of the repository outside `datasets/` (`packages/x`): a misspelt or misplaced path is an
+ * error, not "every dataset".
  */
 function targetProblem(dir: string, root: string | undefined): Problem | null {
   if (!existsSync(dir)) return { code: 'unknown-dataset', file: dir, line: 1, column: 1, message: 'no such folder' };
   if (!root) return null;
-  const parts = relative(root, resolve(dir)).split(sep);
+  const path = relative(root, resolve(dir));
+  const parts = path.split(sep);
+  if (path !== '' && parts[0] !== 'datasets')
+    return {
+      code: 'unknown-dataset',
+      file: dir,
+      line: 1,
+      column: 1,
+      message: `not a dataset folder: give the repository root (every dataset) or datasets/<name> (the datasets are: ${Object.keys(datasets).join(', ')})`,
+    };
   if (parts[0] === 'datasets' && parts[1] && !Object.hasOwn(datasets, parts[1]))
     return {
       code: 'unknown-dataset',

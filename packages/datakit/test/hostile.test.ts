@@ -259,6 +259,22 @@ describe('hostile input: paths asked for', () => {
       ['unknown-dataset', '"evnets" is not a dataset'],
     ]);
   });
+
+  it('refuses a folder of the repository outside datasets/ instead of building every dataset', async () => {
+    const root = repo();
+    mkdirSync(join(root, 'packages/foo'), { recursive: true });
+    const before = snapshot(root);
+    const out: string[] = [];
+    const code = await main(
+      ['build', join(root, 'packages/foo')],
+      (l) => out.push(l),
+      (l) => out.push(l),
+    );
+    expect(code).toBe(1);
+    expect(out[0]).toMatch(/packages\/foo:1:1: not a dataset folder: give the repository root/);
+    expect(snapshot(root)).toEqual(before);
+    expect((await validate({ dir: join(root, 'datasets') })).problems).toEqual([]);
+  });
 });
 
 describe('hostile input: vnsti extract', () => {

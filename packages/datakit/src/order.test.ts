@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareCodeUnits, sortedByKey } from './order.js';
+import { compareCodeUnits, sortedByKey, sortedIndexes } from './order.js';
 
 describe('sortedByKey', () => {
   it('sorts by code units, not by locale or numerically', () => {
@@ -40,5 +40,17 @@ describe('sortedByKey', () => {
   it('handles nothing and one item', () => {
     expect(sortedByKey([], String)).toEqual([]);
     expect(sortedByKey(['x'], String)).toEqual(['x']);
+  });
+});
+
+describe('sortedIndexes', () => {
+  it('gives the indexes in code-unit order of the keys, equal keys in their first order', () => {
+    expect(sortedIndexes(['b', 'a', 'b', 'A'])).toEqual([3, 1, 0, 2]);
+    expect(sortedIndexes(['metric-10', 'metric-9', 'metric-10'])).toEqual([0, 2, 1]);
+  });
+
+  it('gives the identity for keys in order, and nothing for no keys', () => {
+    expect(sortedIndexes(['a', 'a', 'b'])).toEqual([0, 1, 2]);
+    expect(sortedIndexes([])).toEqual([]);
   });
 });

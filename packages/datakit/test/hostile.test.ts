@@ -220,8 +220,8 @@ describe('hostile input: cells', () => {
 
 describe('hostile input: amounts the exports cannot hold exactly', () => {
   it.each([
-    ['1,0000000001 USD', 'amount 1.0000000001'],
-    ['123456789012345678901234567890123 đồng', 'amount 123456789012345678901234567890123'],
+    ['1,0000000001 USD', 'amount "1.0000000001"'],
+    ['123456789012345678901234567890123 đồng', 'amount "123456789012345678901234567890123"'],
   ])('refuses %j at its cell in validate, before the build would stop at the Parquet file', async (cell, shown) => {
     const root = repo();
     edit(root, 'datasets/events/data/event-outcomes.csv', (csv) => csv.replace('hơn 16.000 tỷ đồng', `"${cell}"`));

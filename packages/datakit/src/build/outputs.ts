@@ -8,7 +8,7 @@ import {
   tables,
 } from '@vnsti/schema';
 import { fieldAccessor, type LoadedDataset, type LoadedRow, type LoadResult } from '../load.js';
-import { amountDecimal } from '../normalise/amount-decimal.js';
+import { amountDecimal, EXACT_OF } from '../normalise/amount-decimal.js';
 import { compareCodeUnits, sortedByKey } from '../order.js';
 import { UnsafeOutputError, Utf8Writer } from './utf8-writer.js';
 
@@ -70,8 +70,6 @@ interface Emitter {
   exact: Array<string | null>;
 }
 
-/** Money properties whose exact decimal, when present, is written in their place. */
-const EXACT_OF: Readonly<Record<string, string>> = { amount: 'exact', max: 'exactMax' };
 /** A plain decimal as `@vnsti/money` writes `exact`: safe to write as a JSON number or a CSV cell. */
 const PLAIN_DECIMAL = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?$/;
 

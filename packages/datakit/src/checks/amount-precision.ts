@@ -1,16 +1,6 @@
-import { AMOUNT_DECIMAL, amountDecimal, fitsAmountDecimal } from '../normalise/amount-decimal.js';
+import { AMOUNT_DECIMAL, amountDecimal, EXACT_OF, fitsAmountDecimal } from '../normalise/amount-decimal.js';
 import { cellLocation } from '../rows/locate-cell.js';
 import type { CheckRule } from './rule.js';
-
-/** A money value's amounts and the properties holding their exact decimals. */
-const AMOUNTS = [
-  ['amount', 'exact'],
-  ['max', 'exactMax'],
-] as const;
-
-function shorten(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 37)}…` : text;
-}
 
 /**
  * `amount-precision`: every money amount (and upper bound) fits the exports' exact decimal type,
@@ -28,7 +18,7 @@ export const amountPrecision: CheckRule = {
         for (const column of columns) {
           const value = row.values[column.name] as Record<string, unknown> | undefined;
           if (typeof value !== 'object' || value === null) continue;
-          for (const [property, exact] of AMOUNTS) {
+          for (const [property, exact] of Object.entries(EXACT_OF)) {
             const decimal = amountDecimal(value[property], value[exact]);
             if (decimal === undefined || fitsAmountDecimal(decimal)) continue;
             const { line, column: at } = cellLocation(t, row, column.name);
@@ -37,7 +27,7 @@ export const amountPrecision: CheckRule = {
               t.file,
               line,
               at,
-              `${column.name}: ${property === 'max' ? 'upper bound' : 'amount'} ${shorten(decimal)} does not fit the exports' ${AMOUNT_DECIMAL.type} (at most ${AMOUNT_DECIMAL.integerDigits} digits before the decimal point and ${AMOUNT_DECIMAL.fractionDigits} after)`,
+              `${column.name}: ${property === 'max' ? 'upper bound' : 'amount'} ${JSON.stringify(decimal)} does not fit the exports' ${AMOUNT_DECIMAL.type} (at most ${AMOUNT_DECIMAL.integerDigits} digits before the decimal point and ${AMOUNT_DECIMAL.fractionDigits} after)`,
             );
           }
         }

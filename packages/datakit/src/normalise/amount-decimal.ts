@@ -14,6 +14,13 @@ export const FITS_AMOUNT_DECIMAL = `^-?[0-9]{1,${AMOUNT_DECIMAL.integerDigits}}(
 const FITS = new RegExp(FITS_AMOUNT_DECIMAL);
 
 /**
+ * The properties of a money value (or a money figure) holding an amount, each with the property
+ * holding its exact decimal when the number cannot (`@vnsti/schema`'s `Money`).
+ * @internal
+ */
+export const EXACT_OF: Readonly<Record<string, string>> = { amount: 'exact', max: 'exactMax' };
+
+/**
  * The plain decimal the exports write for a money amount: its exact decimal when it has one, else
  * the number written without an exponent (`1e-7` → `0.0000001`, which a `DECIMAL` column and a
  * spreadsheet read as it is); `undefined` for anything else.

@@ -145,6 +145,12 @@ describe('hostile input: links and special files', () => {
       'datasets/places/package.json:1:1: version: expected a semver version such as "1.0.0", found 3',
     ]);
   });
+
+  it('reads a dataset package.json saved with a byte-order mark, as npm does', async () => {
+    const root = repo();
+    writeFileSync(join(root, 'datasets/places/package.json'), '\uFEFF{ "name": "@vnsti/places", "version": "1.2.3" }');
+    expect((await validate({ dir: root })).problems).toEqual([]);
+  });
 });
 
 describe('hostile input: cells', () => {

@@ -41,7 +41,8 @@ export function readDatasetManifest(root: string, dir: string): DatasetManifest 
   }
   let json: unknown;
   try {
-    json = JSON.parse(read.bytes.toString('utf8'));
+    // TextDecoder drops a leading byte-order mark, as npm does when it reads a package.json.
+    json = JSON.parse(new TextDecoder().decode(read.bytes));
   } catch (error) {
     return { file, line: 1, column: 1, message: `not valid JSON: ${(error as Error).message}` };
   }

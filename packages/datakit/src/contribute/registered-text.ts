@@ -49,8 +49,8 @@ const sha256Of = (bytes: string | Uint8Array): string => createHash('sha256').up
  * @param root - The repository root.
  * @param row - The source's row of `sources.csv`, by header.
  * @returns The text, decoded (a leading byte-order mark dropped).
- * @throws RefusedError, located at the row's cell in `sources.csv`, when the row has no stored
- * text, the file is refused, or its SHA-256 differs from the row's.
+ * @throws RefusedError, located at the row's cell in `sources.csv`, when the row has no
+ * `text_file`, the file is refused, the row has no `sha256` or the file's SHA-256 differs from it.
  * @example
  * ```ts
  * const text = readRegisteredText('/repo', { id: 'tpo-2025-11-25-x', text_file: 'text/tpo-2025-11-25-x.txt', sha256: '…' });
@@ -60,9 +60,9 @@ export function readRegisteredText(root: string, row: Readonly<Record<string, st
   const id = row['id'] ?? '';
   const textFile = row['text_file'] ?? '';
   const stated = row['sha256'] ?? '';
-  if (textFile === '' || stated === '')
+  if (textFile === '')
     throw new RefusedError(
-      `source ${shown(id)} has no stored text (text_file and sha256 are empty): there is nothing to draft from`,
+      `source ${shown(id)} has no text_file: it is cited without a stored text, so there is nothing to draft from`,
       sourceCell(root, id, 'text_file'),
     );
   let text: string;
@@ -72,6 +72,11 @@ export function readRegisteredText(root: string, row: Readonly<Record<string, st
     if (!(error instanceof RepositoryFileError)) throw error;
     throw new RefusedError(`source ${shown(id)}: ${error.message}`, sourceCell(root, id, 'text_file'));
   }
+  if (stated === '')
+    throw new RefusedError(
+      `source ${shown(id)} has no sha256: the text cannot be checked against what was registered (run vnsti validate)`,
+      sourceCell(root, id, 'sha256'),
+    );
   // The decoder drops a leading byte-order mark; the file's bytes are the text's UTF-8 with or without one.
   const encoded = Buffer.from(text, 'utf8');
   if (sha256Of(encoded) !== stated && sha256Of(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), encoded])) !== stated)

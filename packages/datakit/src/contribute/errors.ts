@@ -18,10 +18,10 @@ export class ContributeError extends Error {
  *
  * @example
  * ```ts
- * const at: Location = { path: 'datasets/sources/data/sources.csv', line: 4, column: 12 };
+ * const at: RefusalLocation = { path: 'datasets/sources/data/sources.csv', line: 4, column: 12 };
  * ```
  */
-export interface Location {
+export interface RefusalLocation {
   readonly path: string;
   readonly line?: number;
   readonly column?: number;
@@ -40,8 +40,8 @@ export interface Location {
  */
 export class RefusedError extends Error {
   override readonly name = 'RefusedError';
-  readonly location: Location | undefined;
-  constructor(message: string, location?: Location) {
+  readonly location: RefusalLocation | undefined;
+  constructor(message: string, location?: RefusalLocation) {
     super(message);
     this.location = location;
   }

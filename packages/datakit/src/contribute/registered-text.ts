@@ -5,7 +5,7 @@ import { parseCsvRecords } from '../io/csv-parser.js';
 import { RepositoryFileError } from '../io/errors.js';
 import { MAX_CSV_BYTES, readRepositoryFile } from '../io/read-file.js';
 import { readSourceText } from '../io/source-text.js';
-import { type Location, RefusedError } from './errors.js';
+import { type RefusalLocation, RefusedError } from './errors.js';
 import { shown } from './shown.js';
 
 const SOURCES_CSV = 'datasets/sources/data/sources.csv';
@@ -15,7 +15,7 @@ const SOURCES_CSV = 'datasets/sources/data/sources.csv';
  * of the cell, or the file alone when the row or the column cannot be found. Read again from the
  * file, only for a message.
  */
-function sourceCell(root: string, sourceId: string, header: string): Location {
+function sourceCell(root: string, sourceId: string, header: string): RefusalLocation {
   const path = join(root, SOURCES_CSV);
   const read = readRepositoryFile(root, path, MAX_CSV_BYTES);
   if (!('bytes' in read)) return { path: SOURCES_CSV };

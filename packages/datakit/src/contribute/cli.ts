@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { RepositoryFileError } from '../io/errors.js';
 import { addSource } from './add-source.js';
 import { checkChangesets } from './changesets.js';
 import { diff, formatDiff } from './diff.js';
-import { RepositoryFileError } from '../io/errors.js';
 import { ContributeError, RefusedError } from './errors.js';
 import { extract } from './extract.js';
 

@@ -13,8 +13,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
+import { RefusedError } from '../src/contribute/errors.js';
 import { extract } from '../src/contribute/extract.js';
-import { RepositoryFileError } from '../src/io/errors.js';
 import { build, formatProblem, validate } from '../src/index.js';
 import { copyFixture, fixtures, snapshot } from './helpers.js';
 
@@ -289,7 +289,10 @@ describe('hostile input: vnsti extract', () => {
     rmSync(join(root, TEXT));
     symlinkSync('/dev/zero', join(root, TEXT));
     const before = snapshot(root);
-    expect(() => extract({ repoRoot: root, sourceId: 'tpo-2025-11-25-quang-ninh' })).toThrow(RepositoryFileError);
+    expect(() => extract({ repoRoot: root, sourceId: 'tpo-2025-11-25-quang-ninh' })).toThrow(RefusedError);
+    expect(() => extract({ repoRoot: root, sourceId: 'tpo-2025-11-25-quang-ninh' })).toThrow(
+      /a link to \/dev\/zero, outside the repository/,
+    );
     expect(snapshot(root)).toEqual(before);
   });
 
@@ -303,12 +306,12 @@ describe('hostile input: vnsti extract', () => {
     );
   });
 
-  it('writes its review file only inside the repository', () => {
+  it('refuses an id that would name a review file outside the repository, before reading anything', () => {
     const root = repo();
     const away = outside();
     const id = `../../../../../../../..${away}/pwned`;
     edit(root, 'datasets/sources/data/sources.csv', (csv) => csv.replace(/^tpo-2025-11-25-quang-ninh,/m, `"${id}",`));
-    expect(() => extract({ repoRoot: root, sourceId: id })).toThrow(/outside the repository/);
+    expect(() => extract({ repoRoot: root, sourceId: id })).toThrow(/is not a kebab-case ASCII id/);
     expect(readdirSync(away)).toEqual([]);
   });
 });

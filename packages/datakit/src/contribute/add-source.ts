@@ -9,7 +9,9 @@ import { RepositoryFileError } from '../io/errors.js';
 import { MAX_CSV_BYTES, MAX_TEXT_BYTES, readBoundedFile, readRepositoryFile } from '../io/read-file.js';
 import { writeInside } from '../io/write-file.js';
 import { csvLine, lineEnding, parseCsvTable } from './csv.js';
+import { findControlCharacter } from './control-characters.js';
 import { ContributeError } from './errors.js';
+import { shown } from './shown.js';
 
 /** Options of {@link addSource}. */
 export interface AddSourceOptions {
@@ -36,7 +38,14 @@ export interface AddSourceOptions {
 }
 
 /** Why {@link addSource} refused to register a text. */
-export type AddSourceRefusal = 'duplicate' | 'bad-date' | 'bad-url' | 'unreadable' | 'not-utf8' | 'empty';
+export type AddSourceRefusal =
+  | 'duplicate'
+  | 'bad-date'
+  | 'bad-url'
+  | 'unreadable'
+  | 'not-utf8'
+  | 'control-character'
+  | 'empty';
 
 /**
  * What {@link addSource} did: the new source's id, text path and checksum, or the reason it wrote
@@ -126,7 +135,10 @@ export function sourceId(
  * basis, `vi`, `news-article`, SHA-256) to `datasets/sources/data/sources.csv`, keeping the file's
  * existing bytes and line endings. Refuses, writing nothing, a text already registered (same
  * SHA-256, or the same words after NFC and whitespace folding), a date that is not a calendar day
- * or lies after today, a URL that is not http(s), and an empty or non-UTF-8 file.
+ * or lies after today, a URL that is not http(s), an empty or non-UTF-8 file, and a text or
+ * option holding a control character other than tab, line feed and carriage return (the text's
+ * refusal gives the line and column of the first one). Messages quote what the user gave with
+ * `JSON.stringify`, cut to 80 characters.
  *
  * @param options - See {@link AddSourceOptions}.
  * @returns The new id, text path and checksum, or the refusal.
@@ -141,7 +153,7 @@ export function sourceId(
 export function addSource(options: AddSourceOptions): AddSourceResult {
   const root = resolve(options.repoRoot);
   if (!existsSync(join(root, 'datasets')))
-    throw new ContributeError(`${root} has no datasets/ folder: not a vnsti repository`);
+    throw new ContributeError(`${shown(root)} has no datasets/ folder: not a vnsti repository`);
   const titleEn = options.titleEn?.trim();
   if (!titleEn) throw new ContributeError('an English title is required (--title-en)');
 
@@ -150,7 +162,7 @@ export function addSource(options: AddSourceOptions): AddSourceResult {
     return {
       ok: false,
       reason: 'bad-date',
-      message: `published date "${options.published}" is not a calendar date YYYY-MM-DD`,
+      message: `published date ${shown(options.published)} is not a calendar date YYYY-MM-DD`,
     };
   }
   const today = options.today ?? todayInVietnam();
@@ -163,7 +175,23 @@ export function addSource(options: AddSourceOptions): AddSourceResult {
   }
   if (options.url !== undefined && options.url !== '') {
     if (!isWebAddress(options.url))
-      return { ok: false, reason: 'bad-url', message: `url "${options.url}" is not an http(s) address` };
+      return { ok: false, reason: 'bad-url', message: `url ${shown(options.url)} is not an http(s) address` };
+  }
+
+  const given: Array<[string, string | undefined]> = [
+    ['--title-en', options.titleEn],
+    ['--title-vi', options.titleVi],
+    ['--publisher', options.publisher],
+    ['--note', options.note],
+  ];
+  for (const [option, value] of given) {
+    const control = value === undefined ? null : findControlCharacter(value);
+    if (control)
+      return {
+        ok: false,
+        reason: 'control-character',
+        message: `${option} ${shown(value ?? '')} holds control character ${control.codePoint} (only tab, line feed and carriage return may appear)`,
+      };
   }
 
   const article = readBoundedFile(resolve(options.articlePath), MAX_TEXT_BYTES);
@@ -171,7 +199,7 @@ export function addSource(options: AddSourceOptions): AddSourceResult {
     return {
       ok: false,
       reason: 'unreadable',
-      message: `cannot read ${options.articlePath}: ${article.reason}`,
+      message: `cannot read ${shown(options.articlePath)}: ${article.reason}`,
     };
   }
   const bytes = article.bytes;
@@ -179,10 +207,17 @@ export function addSource(options: AddSourceOptions): AddSourceResult {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return { ok: false, reason: 'not-utf8', message: `${options.articlePath} is not UTF-8 text` };
+    return { ok: false, reason: 'not-utf8', message: `${shown(options.articlePath)} is not UTF-8 text` };
   }
   const folded = foldWhitespace(text);
-  if (folded === '') return { ok: false, reason: 'empty', message: `${options.articlePath} holds no text` };
+  const control = findControlCharacter(text);
+  if (control)
+    return {
+      ok: false,
+      reason: 'control-character',
+      message: `${shown(options.articlePath)}:${control.line}:${control.column}: control character ${control.codePoint} in the text (only tab, line feed and carriage return may appear); nothing written`,
+    };
+  if (folded === '') return { ok: false, reason: 'empty', message: `${shown(options.articlePath)} holds no text` };
   const sha256 = createHash('sha256').update(bytes).digest('hex');
 
   // Known sources: the CSV rows and every text file kept.
@@ -257,7 +292,7 @@ export function addSource(options: AddSourceOptions): AddSourceResult {
       ok: false,
       reason: 'duplicate',
       duplicateOf: of,
-      message: `${options.articlePath} is already registered as source ${of} (${how}); nothing written`,
+      message: `${shown(options.articlePath)} is already registered as source ${of} (${how}); nothing written`,
     };
   }
 }

@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { RepositoryFileError } from '../io/errors.js';
 import { addSource } from './add-source.js';
 import { checkChangesets } from './changesets.js';
 import { diff, formatDiff } from './diff.js';
-import { ContributeError } from './errors.js';
+import { ContributeError, RefusedError } from './errors.js';
 import { extract } from './extract.js';
 
 /** Where a command writes and the folder it runs in. */
@@ -69,13 +70,32 @@ function run(name: string, body: (argv: string[], io: CommandIo) => number): Com
       return body(argv, io);
     } catch (error) {
       if (error instanceof ContributeError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-        io.stderr(`vnsti ${name}: ${(error as Error).message}\n${USAGE[name] ?? ''}\n`);
+        io.stderr(`vnsti ${name}: ${oneLine((error as Error).message)}\n${USAGE[name] ?? ''}\n`);
         return 2;
       }
-      io.stderr(`vnsti ${name}: ${(error as Error).stack ?? String(error)}\n`);
+      io.stderr(`${refusalLine(name, error)}\n`);
       return 1;
     }
   };
+}
+
+/**
+ * How a failed command reports its error, on one line: a refusal of the command's own located at
+ * `path:line:column`, a file the I/O layer refused by its path, and anything else, a bug, as an
+ * internal error with its message (its stack only when `VNSTI_DEBUG` is set).
+ */
+function refusalLine(name: string, error: unknown): string {
+  if (error instanceof RefusedError) return error.location ? error.line() : `vnsti ${name}: ${error.message}`;
+  if (error instanceof RepositoryFileError) return `vnsti ${name}: ${error.message}`;
+  const message = error instanceof Error ? error.message : String(error);
+  const stack = process.env['VNSTI_DEBUG'] && error instanceof Error && error.stack ? `\n${error.stack}` : '';
+  return `vnsti ${name}: internal error (please report it): ${oneLine(message)}${stack}`;
+}
+
+/** A message on one line: line breaks and other control characters as spaces, at most 300 characters. */
+function oneLine(message: string): string {
+  const flat = message.replace(/\p{Cc}+/gu, ' ').trim();
+  return flat.length > 300 ? `${flat.slice(0, 300)}…` : flat;
 }
 
 /**

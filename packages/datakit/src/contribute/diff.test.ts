@@ -192,6 +192,8 @@ describe('diff', () => {
     expect(of(diff({ repoRoot: root }), 'metrics').bump).toBe('major');
     expect(of(diff({ repoRoot: root, base: 'HEAD' }), 'metrics').bump).toBeNull();
     expect(() => diff({ repoRoot: root, base: 'no-such-ref' })).toThrow(/does not exist/);
+    // A base that looks like an option never reaches git, and the message quotes it on one line.
+    expect(() => diff({ repoRoot: root, base: '--output=x\ny' })).toThrow('base ref "--output=x\\ny" does not exist');
   });
 });
 

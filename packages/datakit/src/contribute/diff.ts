@@ -4,6 +4,7 @@ import { parseQuantity } from '@vnsti/money';
 import { type Column, type DatasetName, datasets, type Table, type TableName, tables } from '@vnsti/schema';
 import { type CsvTable, parseCsvTable } from './csv.js';
 import { ContributeError } from './errors.js';
+import { shown } from './shown.js';
 import { defaultBase, git, refExists } from './git.js';
 
 /** A semver bump, least to most. */
@@ -102,7 +103,7 @@ function knownTable(dataset: string, table: string): Table | null {
 function readAtRef(root: string, ref: string, problems: string[]): Map<TableName, CsvTable> {
   const out = new Map<TableName, CsvTable>();
   const list = git(root, ['ls-tree', '-r', '--name-only', ref, '--', 'datasets/']);
-  if (list === null) throw new ContributeError(`cannot list datasets/ at ${ref}`);
+  if (list === null) throw new ContributeError(`cannot list datasets/ at ${shown(ref)}`);
   for (const path of list.split('\n')) {
     const m = TABLE_FILE.exec(path);
     const table = m ? knownTable(m[1] ?? '', m[2] ?? '') : null;
@@ -359,14 +360,16 @@ function packageName(root: string, dataset: DatasetName): string {
 export function diff(options: DiffOptions): DiffResult {
   const root = resolve(options.repoRoot);
   if (git(root, ['rev-parse', '--is-inside-work-tree'])?.trim() !== 'true') {
-    throw new ContributeError(`${root} is not a git work tree`);
+    throw new ContributeError(`${shown(root)} is not a git work tree`);
   }
   const base = options.base ?? defaultBase(root);
   if (base === null)
     throw new ContributeError(
       'no base to compare with: no @vnsti/* release tag, no origin/main, no main; pass --base <ref>',
     );
-  if (!refExists(root, base)) throw new ContributeError(`base ref "${base}" does not exist`);
+  // A ref starting with `-` would reach git as an option.
+  if (base.startsWith('-') || !refExists(root, base))
+    throw new ContributeError(`base ref ${shown(base)} does not exist`);
   const problems: string[] = [];
   const before = readAtRef(root, base, problems);
   const after = readWorkTree(root, problems);

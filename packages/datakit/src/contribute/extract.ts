@@ -1,11 +1,10 @@
 import { resolve } from 'node:path';
 import { type DateValue, extractDates, parseIso } from '@vnsti/dates';
 import type { Quantity } from '@vnsti/money';
-import { authoredHeaders, slugify, type TableName, tables } from '@vnsti/schema';
-import { readSourceText } from '../io/source-text.js';
+import { authoredHeaders, Id, slugify, type TableName, tables } from '@vnsti/schema';
 import { writeInside } from '../io/write-file.js';
 import { type CsvTable, csvLine, readWorkingTables } from './csv.js';
-import { ContributeError } from './errors.js';
+import { ContributeError, RefusedError } from './errors.js';
 import { type DateHit, eventSpan, findEventWord, isDayDate, opensWithDate } from './events.js';
 import { findPeople, findTitles, type KnownPeople, TITLE_HEADS } from './people.js';
 import { type PlaceMention, placeMentions, type Resolvers, resolversFrom } from './resolve.js';
@@ -19,6 +18,8 @@ import {
   unitKindOf,
 } from './indicators.js';
 import { AMOUNT_PHRASES, metricStatus, type PeriodHit, PROJECT_WORDS, periodOf } from './metrics.js';
+import { readRegisteredText } from './registered-text.js';
+import { shown } from './shown.js';
 import { clip, type Sentence, splitSentences, tokenize } from './text.js';
 
 /** What a draft row states. */
@@ -814,7 +815,10 @@ export function formatReview(
  *
  * @param options - See {@link ExtractOptions}.
  * @returns The drafts and the review file's path.
- * @throws ContributeError when the source is not registered or its text is missing.
+ * @throws RefusedError when the id is not a kebab-case ASCII id, the source has no stored text,
+ * its text file is refused (outside the repository, not a regular file, too large, not UTF-8) or
+ * no longer has the row's SHA-256; ContributeError when the source is not registered or its
+ * published date is not a day; RepositoryFileError when `review/` leads out of the repository.
  * @example
  * ```ts
  * const r = extract({ repoRoot: '.', sourceId: '2025-08-21-hai-phong-hoi-nghi-dot-pha-khcn-dmst-cds' });
@@ -822,6 +826,11 @@ export function formatReview(
  * ```
  */
 export function extract(options: ExtractOptions): ExtractResult {
+  // The id names the review file: refused before anything is read unless it is an id as the schema defines one.
+  if (!Id.safeParse(options.sourceId).success)
+    throw new RefusedError(
+      `source id ${shown(options.sourceId)} is not a kebab-case ASCII id (a-z, 0-9 and single hyphens)`,
+    );
   const root = resolve(options.repoRoot);
   const data = readWorkingTables(root);
   const source = data.sources?.rows.find((r) => r['id'] === options.sourceId);
@@ -829,7 +838,7 @@ export function extract(options: ExtractOptions): ExtractResult {
     throw new ContributeError(
       `source "${options.sourceId}" is not in datasets/sources/data/sources.csv (run vnsti add-source first)`,
     );
-  const text = readSourceText(root, source['text_file'] || `text/${options.sourceId}.txt`);
+  const text = readRegisteredText(root, source);
   const published = source['published'] ?? '';
   if (parseIso(published) === null) throw new ContributeError(`source ${options.sourceId} has no valid published date`);
   const drafts = draftRecords(options.sourceId, text, published, data);

@@ -35,7 +35,7 @@ export {
   maxBump,
   type RecordChange,
 } from './diff.js';
-export { ContributeError } from './errors.js';
+export { ContributeError, type RefusalLocation, RefusedError } from './errors.js';
 export {
   type Draft,
   type DraftKind,

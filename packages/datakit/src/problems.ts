@@ -81,7 +81,7 @@ export interface Problem {
 }
 
 /** The most characters of a value a message echoes. */
-const ECHO_LIMIT = 80;
+export const ECHO_LIMIT = 80;
 
 /** A JSON string literal in a message: how messages quote what was found. */
 const QUOTED = /"(?:[^"\\]|\\.)*"/g;

@@ -1,5 +1,4 @@
-/** The most characters of a user's value a message repeats. */
-const SHOWN_LENGTH = 80;
+import { ECHO_LIMIT } from '../problems.js';
 
 /**
  * A value the user gave (an option, a path, a cell), as a message repeats it: quoted with
@@ -16,7 +15,5 @@ const SHOWN_LENGTH = 80;
  */
 export function shown(value: string): string {
   const chars = Array.from(value);
-  return chars.length <= SHOWN_LENGTH
-    ? JSON.stringify(value)
-    : `${JSON.stringify(chars.slice(0, SHOWN_LENGTH).join(''))}…`;
+  return chars.length <= ECHO_LIMIT ? JSON.stringify(value) : `${JSON.stringify(chars.slice(0, ECHO_LIMIT).join(''))}…`;
 }

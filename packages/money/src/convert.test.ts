@@ -279,11 +279,13 @@ describe('convertMoney', () => {
       fc.tuple(amount, amount).map(([a, b]) => `${a} – ${b}`),
     );
     let read = 0;
+    let withExact = 0;
     fc.assert(
       fc.property(text, fc.constantFrom('đồng', 'USD'), (written, currency) => {
         const money = parseMoney(`${written} ${currency}`);
         if (money === null) return;
         read++;
+        if (money.exact !== undefined || money.exactMax !== undefined) withExact++;
         for (const to of ['VND', 'USD']) {
           const converted = convertMoney(money, to, { on: '2025-08-21' });
           expect(Number.isFinite(converted.amount)).toBe(true);
@@ -291,6 +293,7 @@ describe('convertMoney', () => {
       }),
       { numRuns: 3000 },
     );
-    expect(read).toBeGreaterThan(750);
+    expect(read).toBeGreaterThan(1500);
+    expect(withExact).toBeGreaterThan(150);
   });
 });

@@ -116,18 +116,6 @@ function signStart(text: string, i: number, floor: number): number {
   return word !== null && MINUS_WORDS.has(word.lower) ? word.start : i;
 }
 
-/**
- * Where the digits of a number written at `q` after a range connector start, past its sign: a minus
- * glued to the digits, or a minus word and a space ("từ -10 đến âm 5 tỷ"); `q` when it has none.
- */
-function digitsAfterSign(text: string, q: number): number {
-  if (isMinus(text.charCodeAt(q))) return isDigit(text.charCodeAt(q + 1)) ? q + 1 : q;
-  const word = wordAt(text, q);
-  if (word === null || !MINUS_WORDS.has(word.lower)) return q;
-  const p = skipSpaces(text, word.end);
-  return p > word.end && isDigit(text.charCodeAt(p)) ? p : q;
-}
-
 /** '-' or '−' (U+2212). */
 function isMinus(code: number): boolean {
   return code === 45 || code === 0x2212;
@@ -222,22 +210,26 @@ function readRangeEnd(text: string, pos: number): Piece | null {
   const p = skipSpaces(text, pos);
   if (p >= text.length) return null;
   const c = text.charCodeAt(p);
-  let signAt: number;
-  if (c === 45 || c === 0x2013 || c === 0x2014 || c === 126) {
-    signAt = skipSpaces(text, p + 1);
-    // "-5 – -3 tỷ đồng": after a dash, a signed second number needs a space before it ("3--5" is no range).
-    if (signAt === p + 1) signAt = -1;
-  } else {
+  let after = p + 1;
+  if (!(c === 45 || c === 0x2013 || c === 0x2014 || c === 126)) {
     const word = wordAt(text, p);
     if (word === null || !(word.lower === 'đến' || word.lower === 'tới' || word.lower === 'to')) return null;
-    signAt = skipSpaces(text, word.end);
-    if (signAt === word.end) return null;
+    after = word.end;
+    if (skipSpaces(text, after) === after) return null;
   }
-  const q = signAt < 0 ? p + 1 : digitsAfterSign(text, signAt);
+  let q = skipSpaces(text, after);
+  // The second number may be signed too, after a space: "từ -10 đến âm 5 tỷ", "-5 – -3 tỷ" ("3--5" is not).
+  if (q > after) {
+    const word = wordAt(text, q);
+    if (isMinus(text.charCodeAt(q))) q++;
+    else if (word !== null && MINUS_WORDS.has(word.lower) && skipSpaces(text, word.end) > word.end) {
+      q = skipSpaces(text, word.end);
+    }
+  }
   if (q >= text.length || !isDigit(text.charCodeAt(q))) return null;
   const end = readToken(text, q);
   if (end - q > MAX_TOKEN || rejectedOnRight(text, end) || hasLeadingZero(text, q, end)) return null;
-  const piece = readPiece(text, q, end, signAt < 0 ? q : signAt);
+  const piece = readPiece(text, q, end, q > after ? signStart(text, q, after) : q);
   if (end < text.length && isLetter(text.charCodeAt(end)) && piece.end === end) return null;
   return piece;
 }

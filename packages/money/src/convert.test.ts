@@ -213,6 +213,9 @@ describe('convertMoney', () => {
     expect(loss.message).toMatch(/money\.exact "-5" does not round to money\.amount 5000000000/);
     const range = refusal(() => convertMoney(vnd(1, { max: 2e9, exactMax: '3000000000' }), 'VND', on));
     expect(range.message).toMatch(/money\.exactMax "3000000000" does not round to money\.max 2000000000/);
+    expect(refusal(() => convertMoney(vnd(1, { exactMax: '2' }), 'VND', on)).message).toMatch(
+      /money\.exactMax is given without money\.max/,
+    );
     // 10000000000000001 rounds to 1e16, so it may stand beside it; 10000000000000003 rounds to 1e16 + 4.
     expect(convertMoney(vnd(1e16, { exact: '10000000000000001' }), 'VND', on).exact).toBe('10000000000000001');
     expect(refusal(() => convertMoney(vnd(1e16, { exact: '10000000000000003' }), 'VND', on)).reason).toBe(

@@ -147,8 +147,9 @@ function decimalOf(value: unknown, exact: unknown, name: string, exactName: stri
  * @returns the converted amount, with `conversion` naming the rate, its source and the rule used
  * @throws {@link MoneyConversionError} with `reason` `'no-rate'` (no rate near the day),
  *   `'unknown-currency'`, `'invalid-date'`, or `'invalid-amount'` (a non-finite amount or `max`; an
- *   `exact`/`exactMax` that is not a plain decimal, has more than 100 digits or
- *   does not round to `amount`/`max`; a `max` below `amount`; an unknown `bound`; a value that is not an object)
+ *   `exact`/`exactMax` that is not a plain decimal, has more than 100 digits or does not round to
+ *   `amount`/`max`; an `exactMax` without `max`; a `max` below `amount`; an unknown `bound`; a value
+ *   that is not an object)
  * @example
  * ```ts
  * const usd = { amount: 1000, currency: 'USD', bound: 'exact' } as const;
@@ -165,6 +166,7 @@ export function convertMoney(money: Money, to: string, options: ConvertMoneyOpti
   if (!BOUNDS.has(money.bound))
     misuse(`money.bound must be one of ${[...BOUNDS].join(', ')}, got ${String(money.bound)}`);
   const low = decimalOf(money.amount, money.exact, 'amount', 'exact');
+  if (money.max === undefined && money.exactMax !== undefined) misuse('money.exactMax is given without money.max');
   const high = money.max === undefined ? undefined : decimalOf(money.max, money.exactMax, 'max', 'exactMax');
   if (high !== undefined && compareDecimal(high, low) < 0) {
     misuse(`money.max ${shown(high)} is below money.amount ${shown(low)}: a range's upper end comes second`);

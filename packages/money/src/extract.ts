@@ -491,9 +491,10 @@ export function scanMoney(text: string, options: ParseMoneyOptions, mode: ScanMo
  * Finds every amount of money in running Vietnamese text, with where it was written.
  *
  * Reads "hơn 16.000 tỷ đồng", "dự kiến đạt trên 9.400 USD", "từ 10 đến 15 tỷ đồng",
- * "9.400 USD/người", "50.000đ", a negative amount ("lợi nhuận -5 tỷ đồng" or "lợi nhuận âm 5 tỷ đồng":
- * −5 tỷ; "-5 – -3 tỷ đồng": −5 to −3 tỷ; a dash between two numbers stays a range, "3 - 7 tỷ"); leaves alone percentages, dates ("24/11", "21.8"), years,
- * counts ("hơn 450 đại biểu", "4,7 triệu người"), areas, phone numbers, "4G", "57-NQ/TW".
+ * "9.400 USD/người", "50.000đ", a negative amount ("lợi nhuận -5 tỷ đồng" or "lợi nhuận âm 5 tỷ
+ * đồng": −5 tỷ; "-5 – -3 tỷ đồng": −5 to −3 tỷ; a dash between two numbers stays a range, "3 - 7
+ * tỷ"); leaves alone percentages, dates ("24/11", "21.8"), years, counts ("hơn 450 đại biểu",
+ * "4,7 triệu người"), areas, phone numbers, "4G", "57-NQ/TW".
  *
  * @param text - running text (NFC or NFD)
  * @param options - `defaultCurrency` for bare amounts such as "8.300 tỷ"

@@ -163,8 +163,8 @@ export function readQuantity(text: string, options: QuantityOptions = {}): Quant
  * Reads a counted or measured figure as an article writes it: an optional bound word (hơn, trên,
  * vượt, gần, khoảng, xấp xỉ, dưới, chưa đến; ước, ước đạt, dự kiến mark an estimate), a Vietnamese
  * number ('.' groups thousands, ',' is the decimal mark; a leading '-' or '−', or the word "âm"
- * before it, is a minus sign) with optional magnitude words (nghìn, triệu, tỷ), and a unit word of the {@link lexicon} (`person`,
- * `percent`, `km2`, `ha`, `enterprise`, `project`, `year`…); or a rank ("thứ 9", "thứ ba", "top 10");
+ * before it, is a minus sign) with optional magnitude words (nghìn, triệu, tỷ), and a unit word of
+ * the {@link lexicon} (`person`, `percent`, `km2`, `ha`, `enterprise`, `project`, `year`…); or a rank ("thứ 9", "thứ ba", "top 10");
  * or "không còn" and a unit word (none left: 0, e.g. "không còn hộ nghèo"); or an amount of money, whose ISO currency code becomes the unit. `text` keeps the input as written.
  *
  * @param text - One figure, e.g. a data cell "hơn 450 đại biểu".

@@ -1,5 +1,14 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { convertMoney, findReferenceRate, type Money, MoneyConversionError, MoneyError } from './index.js';
+import {
+  convertMoney,
+  findReferenceRate,
+  lexicon,
+  type Money,
+  MoneyConversionError,
+  MoneyError,
+  parseMoney,
+} from './index.js';
 
 const usd = (amount: number, extra: Partial<Money> = {}): Money => ({
   amount,
@@ -169,7 +178,7 @@ describe('convertMoney', () => {
   });
 
   it('throws a typed error, never a SyntaxError, on a malformed exact or a bad amount', () => {
-    for (const exact of ['12x', '', '1e5', '--1', '1.', ' 1', '0x10', '9'.repeat(200)]) {
+    for (const exact of ['12x', '', '1e5', '--1', '1.', ' 1', '0x10', `${'9'.repeat(200)}x`]) {
       const error = refusal(() => convertMoney(usd(1, { exact }), 'VND', { on: '2020-06-01' }));
       expect(error.reason, exact).toBe('invalid-amount');
       expect(error.message).toMatch(/money\.exact must be a plain decimal string/);
@@ -195,5 +204,99 @@ describe('convertMoney', () => {
     // A well-formed exact is used instead of the rounded number.
     const exact = convertMoney(usd(1e16, { exact: '10000000000000001' }), 'VND', { on: '2025-08-21' });
     expect(exact.exact).toBe('252630000000000025263');
+  });
+
+  it('refuses an exact that is not the same amount as the number beside it', () => {
+    const on = { on: '2025-08-21' };
+    const loss = refusal(() => convertMoney(vnd(5e9, { exact: '-5' }), 'VND', on));
+    expect(loss.reason).toBe('invalid-amount');
+    expect(loss.message).toMatch(/money\.exact "-5" does not round to money\.amount 5000000000/);
+    const range = refusal(() => convertMoney(vnd(1, { max: 2e9, exactMax: '3000000000' }), 'VND', on));
+    expect(range.message).toMatch(/money\.exactMax "3000000000" does not round to money\.max 2000000000/);
+    expect(refusal(() => convertMoney(vnd(1, { exactMax: '2' }), 'VND', on)).message).toMatch(
+      /money\.exactMax is given without money\.max/,
+    );
+    // 10000000000000001 rounds to 1e16, so it may stand beside it; 10000000000000003 rounds to 1e16 + 4.
+    expect(convertMoney(vnd(1e16, { exact: '10000000000000001' }), 'VND', on).exact).toBe('10000000000000001');
+    expect(refusal(() => convertMoney(vnd(1e16, { exact: '10000000000000003' }), 'VND', on)).reason).toBe(
+      'invalid-amount',
+    );
+  });
+
+  it('refuses a max below the amount, comparing the exact values', () => {
+    const on = { on: '2025-08-21' };
+    expect(refusal(() => convertMoney(vnd(5, { max: 3 }), 'VND', on)).message).toMatch(
+      /money\.max "3" is below money\.amount "5"/,
+    );
+    // Both ends round to 1e16; only the exact values tell that max is the smaller.
+    const crossed = vnd(1e16, { exact: '10000000000000001', max: 1e16, exactMax: '10000000000000000' });
+    expect(refusal(() => convertMoney(crossed, 'VND', on)).reason).toBe('invalid-amount');
+    // Equal ends and a range of two negatives are fine.
+    expect(convertMoney(vnd(5, { max: 5 }), 'VND', on).max).toBe(5);
+    expect(convertMoney(vnd(-5e9, { max: -3e9 }), 'VND', on)).toMatchObject({ amount: -5e9, max: -3e9 });
+  });
+
+  it('accepts an exact of up to 100 digits, says the limit past it, and echoes at most 40 characters', () => {
+    const on = { on: '2025-08-21' };
+    const ninety = '1'.repeat(90);
+    expect(convertMoney(vnd(Number(ninety), { exact: ninety }), 'VND', on).exact).toBe(ninety);
+    const long = `1${'0'.repeat(100)}`;
+    const error = refusal(() => convertMoney(vnd(1e100, { exact: long }), 'VND', on));
+    expect(error.reason).toBe('invalid-amount');
+    expect(error.message).toMatch(/money\.exact has 101 digits, at most 100 are accepted/);
+    expect(error.message).not.toContain('0'.repeat(41));
+    const hostile = refusal(() => convertMoney(vnd(1, { exact: `${'7'.repeat(100_000)}x` }), 'VND', on)).message;
+    expect(hostile).not.toContain('7'.repeat(41));
+    expect(hostile.length).toBeLessThan(200);
+    // A non-string shows its type, never its contents.
+    const object = refusal(() =>
+      convertMoney(vnd(1, { exact: { toString: () => 'x'.repeat(99) } as never }), 'VND', on),
+    );
+    expect(object.message).toMatch(/got object$/);
+  });
+
+  it('converts the longest amount the parser can read', () => {
+    const largest = Math.max(
+      ...[...lexicon.MAGNITUDES.values()].filter((m) => m.style === 'en').map((m) => m.exponent),
+    );
+    const word = [...lexicon.MAGNITUDES].find(([, m]) => m.exponent === largest)![0];
+    const text = `${'9'.repeat(40)} ${Array(lexicon.MAX_MAGNITUDE_WORDS).fill(word).join(' ')} USD`;
+    const money = parseMoney(text)!;
+    expect(money.exact).toHaveLength(40 + largest * lexicon.MAX_MAGNITUDE_WORDS);
+    expect(convertMoney(money, 'USD', { on: '2025-08-21' }).exact).toBe(money.exact);
+    expect(convertMoney(money, 'VND', { on: '2025-08-21' }).exact).toMatch(/^25262999999\d+$/);
+  });
+
+  it('never refuses what parseMoney wrote', () => {
+    const digits = fc.stringMatching(/^[1-9]\d{0,39}$/);
+    const number = fc.oneof(
+      digits,
+      fc.tuple(digits, fc.stringMatching(/^\d{1,12}$/)).map(([i, f]) => `${i},${f}`.slice(0, 40)),
+    );
+    const magnitudes = fc.constantFrom('', ' nghìn', ' triệu', ' tỷ', ' nghìn tỷ', ' triệu tỷ', ' tỷ tỷ tỷ');
+    const sign = fc.constantFrom('', '-', 'âm ');
+    const amount = fc.tuple(sign, number, magnitudes).map(([s, n, m]) => `${s}${n}${m}`);
+    const text = fc.oneof(
+      amount,
+      fc.tuple(amount, amount).map(([a, b]) => `từ ${a} đến ${b}`),
+      fc.tuple(amount, amount).map(([a, b]) => `${a} – ${b}`),
+    );
+    let read = 0;
+    let withExact = 0;
+    fc.assert(
+      fc.property(text, fc.constantFrom('đồng', 'USD'), (written, currency) => {
+        const money = parseMoney(`${written} ${currency}`);
+        if (money === null) return;
+        read++;
+        if (money.exact !== undefined || money.exactMax !== undefined) withExact++;
+        for (const to of ['VND', 'USD']) {
+          const converted = convertMoney(money, to, { on: '2025-08-21' });
+          expect(Number.isFinite(converted.amount)).toBe(true);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+    expect(read).toBeGreaterThan(1500);
+    expect(withExact).toBeGreaterThan(150);
   });
 });

@@ -1,5 +1,14 @@
 import { MINOR_UNITS } from './currency.js';
-import { divideDecimal, losesPrecision, multiplyDecimal, numberToDecimal } from './decimal.js';
+import {
+  compareDecimal,
+  digitCount,
+  divideDecimal,
+  isDecimalString,
+  losesPrecision,
+  MAX_DECIMAL_DIGITS,
+  multiplyDecimal,
+  numberToDecimal,
+} from './decimal.js';
 import { MoneyConversionError } from './errors.js';
 import {
   checkConversionDate,
@@ -55,9 +64,6 @@ export interface ConvertedMoney extends Money {
   };
 }
 
-/** Longest decimal accepted in `exact`/`exactMax`: far beyond any amount, short enough to bound the work. */
-const MAX_DECIMAL_LENGTH = 80;
-const DECIMAL = /^-?\d+(\.\d+)?$/;
 const BOUNDS: ReadonlySet<unknown> = new Set(['exact', 'approximate', 'lower', 'upper']);
 
 /** Currencies conversion knows: those with minor units here, and those in the rate table. @internal */
@@ -93,13 +99,31 @@ function misuse(message: string): never {
   throw new MoneyConversionError('invalid-amount', `convertMoney: ${message}`);
 }
 
-/** The exact decimal of an end of the amount: `exact` when given (checked), else the number. */
+/** A caller's value as a message shows it: a string quoted and cut to 40 characters, else its type or value. */
+function shown(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.slice(0, 40)) + (value.length > 40 ? '…' : '');
+  const plain = value === null || ['number', 'bigint', 'boolean', 'undefined'].includes(typeof value);
+  return plain ? String(value) : typeof value;
+}
+
+/**
+ * The exact decimal of an end of the amount: `exact` when given, else the number. A given `exact`
+ * must be a plain decimal of at most {@link MAX_DECIMAL_DIGITS} digits that rounds to the number
+ * (`Number(exact) === amount`), as every `exact` that {@link parseMoney} writes does.
+ */
 function decimalOf(value: unknown, exact: unknown, name: string, exactName: string): string {
   if (typeof value !== 'number' || !Number.isFinite(value)) misuse(`money.${name} must be a finite number`);
   if (exact === undefined) return numberToDecimal(value);
-  if (typeof exact !== 'string' || exact.length > MAX_DECIMAL_LENGTH || !DECIMAL.test(exact)) {
-    const shown = typeof exact === 'string' ? JSON.stringify(exact.slice(0, 40)) : String(exact);
-    misuse(`money.${exactName} must be a plain decimal string such as "23208370000000023208", got ${shown}`);
+  if (!isDecimalString(exact)) {
+    misuse(`money.${exactName} must be a plain decimal string such as "23208370000000023208", got ${shown(exact)}`);
+  }
+  if (digitCount(exact) > MAX_DECIMAL_DIGITS) {
+    misuse(
+      `money.${exactName} has ${digitCount(exact)} digits, at most ${MAX_DECIMAL_DIGITS} are accepted: ${shown(exact)}`,
+    );
+  }
+  if (Number(exact) !== value) {
+    misuse(`money.${exactName} ${shown(exact)} does not round to money.${name} ${value}; they must be the same amount`);
   }
   return exact;
 }
@@ -122,8 +146,10 @@ function decimalOf(value: unknown, exact: unknown, name: string, exactName: stri
  * @param options - `on`: the day `YYYY-MM-DD` or the year `YYYY`
  * @returns the converted amount, with `conversion` naming the rate, its source and the rule used
  * @throws {@link MoneyConversionError} with `reason` `'no-rate'` (no rate near the day),
- *   `'unknown-currency'`, `'invalid-date'`, or `'invalid-amount'` (a non-finite amount or `max`, a
- *   malformed `exact`/`exactMax`, an unknown `bound`, a value that is not an object)
+ *   `'unknown-currency'`, `'invalid-date'`, or `'invalid-amount'` (a non-finite amount or `max`; an
+ *   `exact`/`exactMax` that is not a plain decimal, has more than 100 digits or does not round to
+ *   `amount`/`max`; an `exactMax` without `max`; a `max` below `amount`; an unknown `bound`; a value
+ *   that is not an object)
  * @example
  * ```ts
  * const usd = { amount: 1000, currency: 'USD', bound: 'exact' } as const;
@@ -140,13 +166,16 @@ export function convertMoney(money: Money, to: string, options: ConvertMoneyOpti
   if (!BOUNDS.has(money.bound))
     misuse(`money.bound must be one of ${[...BOUNDS].join(', ')}, got ${String(money.bound)}`);
   const low = decimalOf(money.amount, money.exact, 'amount', 'exact');
+  if (money.max === undefined && money.exactMax !== undefined) misuse('money.exactMax is given without money.max');
   const high = money.max === undefined ? undefined : decimalOf(money.max, money.exactMax, 'max', 'exactMax');
+  if (high !== undefined && compareDecimal(high, low) < 0) {
+    misuse(`money.max ${shown(high)} is below money.amount ${shown(low)}: a range's upper end comes second`);
+  }
   for (const code of [money.currency, to] as unknown[]) {
     if (!isKnownCurrency(code)) {
-      const shown = typeof code === 'string' ? JSON.stringify(code.slice(0, 40)) : String(code);
       throw new MoneyConversionError(
         'unknown-currency',
-        `convertMoney: unknown currency ${shown}; known: ${Object.keys(MINOR_UNITS).join(', ')}`,
+        `convertMoney: unknown currency ${shown(code)}; known: ${Object.keys(MINOR_UNITS).join(', ')}`,
       );
     }
   }

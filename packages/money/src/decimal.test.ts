@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   canonicalDecimal,
+  compareDecimal,
+  digitCount,
   divideDecimal,
+  isDecimalString,
   losesPrecision,
   multiplyDecimal,
   numberToDecimal,
@@ -48,5 +51,31 @@ describe('exact decimal arithmetic', () => {
     expect(divideDecimal('100000', '23670', 2)).toBe('4.22');
     expect(divideDecimal('1', '3', 2)).toBe('0.33');
     expect(divideDecimal('2', '3', 2)).toBe('0.67');
+  });
+});
+
+describe('checking and comparing decimal strings', () => {
+  it('recognises plain decimals only', () => {
+    for (const ok of ['0', '-5', '12.50', '23208370000000023208', '9'.repeat(500)])
+      expect(isDecimalString(ok), ok).toBe(true);
+    for (const bad of ['', '-', '1.', '.5', '+1', '1e5', ' 1', '1 ', '--1', '1,5', '٣', 5, null, undefined]) {
+      expect(isDecimalString(bad), String(bad)).toBe(false);
+    }
+  });
+
+  it('counts digits without the sign and the point', () => {
+    expect(digitCount('-12.50')).toBe(4);
+    expect(digitCount('7')).toBe(1);
+    expect(digitCount('1'.repeat(90))).toBe(90);
+  });
+
+  it('compares exactly, past what a number can tell apart', () => {
+    expect(compareDecimal('-5', '-3')).toBeLessThan(0);
+    expect(compareDecimal('3', '-5')).toBeGreaterThan(0);
+    expect(compareDecimal('2.50', '2.5')).toBe(0);
+    expect(compareDecimal('0.1', '0.09')).toBeGreaterThan(0);
+    expect(compareDecimal('-0.1', '-0.09')).toBeLessThan(0);
+    expect(Number('10000000000000001')).toBe(Number('10000000000000000'));
+    expect(compareDecimal('10000000000000001', '10000000000000000')).toBeGreaterThan(0);
   });
 });

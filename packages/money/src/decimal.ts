@@ -62,6 +62,39 @@ export function losesPrecision(decimal: string, value: number): boolean {
   return numberToDecimal(value) !== decimal;
 }
 
+/**
+ * Most digits (sign and point not counted) of a decimal that the exact arithmetic here accepts from
+ * a caller. Far above what the scanner can write: its longest reading is a 40-digit number times three
+ * magnitude words of 10^15 ("… quadrillion quadrillion quadrillion USD"), 85 digits; low enough that
+ * the BigInt work on hostile input stays small.
+ */
+export const MAX_DECIMAL_DIGITS = 100;
+
+/**
+ * Whether `text` is a plain decimal string: an optional '-', digits, an optional '.' and digits; no
+ * exponent, no spaces, no '+' ("-12.5", "23208370000000023208"). Any length: see {@link MAX_DECIMAL_DIGITS}.
+ */
+export function isDecimalString(text: unknown): text is string {
+  return typeof text === 'string' && /^-?\d+(\.\d+)?$/.test(text);
+}
+
+/** Number of digits in a plain decimal string (its sign and point not counted). */
+export function digitCount(decimal: string): number {
+  return decimal.length - (decimal.startsWith('-') ? 1 : 0) - (decimal.includes('.') ? 1 : 0);
+}
+
+/**
+ * Compares two plain decimal strings exactly: negative when `a < b`, 0 when equal, positive when `a > b`.
+ * @example compareDecimal('-5', '-3') // → negative
+ */
+export function compareDecimal(a: string, b: string): number {
+  const x = toScaled(a);
+  const y = toScaled(b);
+  const left = x.units * 10n ** BigInt(Math.max(0, y.scale - x.scale));
+  const right = y.units * 10n ** BigInt(Math.max(0, x.scale - y.scale));
+  return left < right ? -1 : left > right ? 1 : 0;
+}
+
 /** Splits a plain decimal string into a scaled BigInt and its number of fraction digits. */
 function toScaled(decimal: string): { units: bigint; scale: number } {
   const negative = decimal.startsWith('-');

@@ -75,6 +75,50 @@ describe('extractMoney', () => {
     expect(Object.is(extractMoney('ghi -0 tỷ đồng')[0]?.value.amount, -0)).toBe(false);
   });
 
+  it('reads the word "âm" right before a number as a minus sign, and agrees with parseMoney', () => {
+    expect(brief('Quý III công ty báo lợi nhuận âm 5 tỷ đồng.')).toEqual([['âm 5 tỷ đồng', -5e9, 'VND', 'exact']]);
+    expect(brief('vốn chủ sở hữu Âm 1,2 triệu USD')).toEqual([['Âm 1,2 triệu USD', -1.2e6, 'USD', 'exact']]);
+    expect(brief('dòng tiền khoảng âm  40 tỷ đồng')).toEqual([['khoảng âm  40 tỷ đồng', -40e9, 'VND', 'approximate']]);
+    expect(extractMoney('từ âm 10 đến âm 5 tỷ đồng')[0]?.value).toMatchObject({ amount: -10e9, max: -5e9 });
+    expect(extractMoney('từ -10 đến âm 5 tỷ đồng')[0]?.value).toMatchObject({ amount: -10e9, max: -5e9 });
+    const nfd = 'lãi ròng âm 3 tỷ đồng'.normalize('NFD');
+    const [match] = extractMoney(nfd);
+    expect(match?.value.amount).toBe(-3e9);
+    expect(nfd.slice(match!.index, match!.index + match!.text.length)).toBe(match!.text);
+    for (const text of ['lợi nhuận âm 5 tỷ đồng', 'âm 7,5 triệu USD', 'hơn âm 2 tỷ đồng', 'từ âm 3 đến 4 tỷ đồng']) {
+      const [found] = extractMoney(text);
+      expect(found, text).toBeDefined();
+      expect(found!.value.amount, text).toBeLessThan(0);
+      expect(parseMoney(found!.text), text).toEqual(found!.value);
+    }
+    expect(parseMoney('âm 5 tỷ đồng')).toEqual({ amount: -5e9, currency: 'VND', bound: 'exact', text: 'âm 5 tỷ đồng' });
+    expect(parseMoney('âm 8.300 tỷ', { defaultCurrency: 'VND' })?.amount).toBe(-8300e9);
+    expect(parseMoney('âm 0 tỷ đồng')?.amount).toBe(0);
+    expect(Object.is(parseMoney('âm 0 tỷ đồng')?.amount, -0)).toBe(false);
+  });
+
+  it('leaves "âm" alone inside another word, before no number, and before a percentage', () => {
+    expect(brief('dự án tâm 5 tỷ đồng')).toEqual([['5 tỷ đồng', 5e9, 'VND', 'exact']]);
+    expect(brief('âm thanh 5 tỷ đồng')).toEqual([['5 tỷ đồng', 5e9, 'VND', 'exact']]);
+    expect(brief('hệ thống âm5 tỷ đồng')).toEqual([]);
+    expect(extractMoney('tăng trưởng âm 2%')).toEqual([]);
+    expect(parseMoney('tăng trưởng âm 2%')).toBeNull();
+    expect(parseMoney('âm')).toBeNull();
+    expect(parseMoney('âm tỷ đồng')).toBeNull();
+    // A dash and a space is a separator, not a sign.
+    expect(brief('Doanh thu - 7 tỷ đồng')).toEqual([['7 tỷ đồng', 7e9, 'VND', 'exact']]);
+    expect(parseMoney('- 7 tỷ đồng')).toBeNull();
+  });
+
+  it('reads a range of two negatives written with a dash and spaces', () => {
+    for (const text of ['-5 – -3 tỷ đồng', '-5 - -3 tỷ đồng', 'âm 5 – âm 3 tỷ đồng']) {
+      expect(extractMoney(text)[0]?.value, text).toMatchObject({ amount: -5e9, max: -3e9, text });
+      expect(parseMoney(text), text).toMatchObject({ amount: -5e9, max: -3e9 });
+    }
+    expect(extractMoney('-3 – -5 tỷ đồng').map((m) => m.text)).toEqual(['-5 tỷ đồng']); // upper end first: no range
+    expect(extractMoney('3--5 tỷ đồng')[0]?.value.max).toBeUndefined(); // no space: not a signed second end
+  });
+
   it('reads a hyphen used as a dash between two numbers as a range, never as a minus sign', () => {
     for (const text of ['3 - 7 tỷ đồng', '3-7 tỷ đồng', '3 -7 tỷ đồng', '3 – 7 tỷ đồng']) {
       expect(extractMoney(text)[0]?.value).toMatchObject({ amount: 3e9, max: 7e9 });

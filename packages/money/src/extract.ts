@@ -2,6 +2,7 @@ import { AFTER_BY_FIRST_WORD, BEFORE_BY_LAST_WORD, type QualifierPhrase } from '
 import { CURRENCY_BY_FIRST_WORD, NOT_CURRENCY_AFTER, PREFIX_CODES, SYMBOLS } from './currency.js';
 import { losesPrecision, shiftDecimal } from './decimal.js';
 import { MAGNITUDES, MAX_MAGNITUDE_WORDS, NOT_MAGNITUDE_AFTER } from './lexicon/magnitudes.js';
+import { MINUS_WORDS } from './lexicon/signs.js';
 import { type NumberStyle, readNumberParts } from './number.js';
 import {
   beginText,
@@ -39,9 +40,9 @@ const FOLLOWS_BARE_AMOUNT: ReadonlySet<string> = new Set(
 
 /** A number with the words right after it: magnitudes, then perhaps a currency. */
 interface Piece {
-  /** Where the number starts: its minus sign, or its first digit. */
+  /** Where the number starts: its sign (a minus glued to it, or the word "âm"), or its first digit. */
   start: number;
-  /** Whether a minus sign is glued to the number ("-5 tỷ đồng"). */
+  /** Whether it has a sign ("-5 tỷ đồng", "âm 5 tỷ đồng"). */
   negative: boolean;
   tokenStart: number;
   tokenEnd: number;
@@ -98,15 +99,21 @@ function rejectedOnRight(text: string, j: number): boolean {
 }
 
 /**
- * Whether the character before the digits at `i` is a minus sign: '-' or '−' glued to the number,
- * itself after a space, a bracket or the start ("Lợi nhuận -5 tỷ", "từ -5 đến 10 tỷ", "(-5 tỷ)").
- * A hyphen inside a word or between numbers ("COVID-19", "3-7 tỷ") is not one, nor a dash with
- * spaces around it ("3 - 7 tỷ").
+ * Where the sign of the number whose digits start at `i` starts, or `i` when it has none. A sign is
+ * '-' or '−' glued to the digits, itself after a space, a bracket or the start ("Lợi nhuận -5 tỷ",
+ * "từ -5 đến 10 tỷ", "(-5 tỷ)"), or a minus word of the {@link lexicon} and a space ("lợi nhuận âm 5
+ * tỷ"). A hyphen inside a word or between numbers ("COVID-19", "3-7 tỷ") is not one, nor a dash
+ * with spaces around it ("3 - 7 tỷ"), nor "âm" ending another word ("tâm 5").
  */
-function minusBefore(text: string, i: number, floor: number): boolean {
-  if (i <= floor || !isMinus(text.charCodeAt(i - 1))) return false;
-  const b = text.charCodeAt(i - 2); // NaN at the start of the text
-  return i - 2 < floor ? !isAlnum(b) : isInlineSpace(b) || b === 10 || b === 13 || b === 40 || b === 91;
+function signStart(text: string, i: number, floor: number): number {
+  if (i > floor && isMinus(text.charCodeAt(i - 1))) {
+    const b = text.charCodeAt(i - 2); // NaN at the start of the text
+    const glued = i - 2 < floor ? !isAlnum(b) : isInlineSpace(b) || b === 10 || b === 13 || b === 40 || b === 91;
+    return glued ? i - 1 : i;
+  }
+  const p = skipSpacesBack(text, i, floor);
+  const word = p < i ? wordBefore(text, p, floor) : null;
+  return word !== null && MINUS_WORDS.has(word.lower) ? word.start : i;
 }
 
 /** '-' or '−' (U+2212). */
@@ -114,8 +121,8 @@ function isMinus(code: number): boolean {
   return code === 45 || code === 0x2212;
 }
 
-/** Reads magnitude words and a currency after a number token. */
-function readPiece(text: string, tokenStart: number, tokenEnd: number, negative = false): Piece {
+/** Reads magnitude words and a currency after a number token whose sign (if any) starts at `start`. */
+function readPiece(text: string, tokenStart: number, tokenEnd: number, start = tokenStart): Piece {
   let pos = tokenEnd;
   let exponent = 0;
   let style: NumberStyle | null = null;
@@ -136,8 +143,8 @@ function readPiece(text: string, tokenStart: number, tokenEnd: number, negative 
   const magnitudeEnd = pos;
   const found = readCurrency(text, pos);
   return {
-    start: negative ? tokenStart - 1 : tokenStart,
-    negative,
+    start,
+    negative: start < tokenStart,
     tokenStart,
     tokenEnd,
     exponent,
@@ -203,23 +210,26 @@ function readRangeEnd(text: string, pos: number): Piece | null {
   const p = skipSpaces(text, pos);
   if (p >= text.length) return null;
   const c = text.charCodeAt(p);
-  let q: number;
-  let negative = false;
-  if (c === 45 || c === 0x2013 || c === 0x2014 || c === 126) {
-    q = skipSpaces(text, p + 1);
-  } else {
+  let after = p + 1;
+  if (!(c === 45 || c === 0x2013 || c === 0x2014 || c === 126)) {
     const word = wordAt(text, p);
     if (word === null || !(word.lower === 'đến' || word.lower === 'tới' || word.lower === 'to')) return null;
-    q = skipSpaces(text, word.end);
-    if (q === word.end) return null;
-    // "từ -10 đến -5 tỷ đồng": after a word, the second number may carry a minus sign too.
-    negative = isMinus(text.charCodeAt(q)) && isDigit(text.charCodeAt(q + 1));
-    if (negative) q++;
+    after = word.end;
+    if (skipSpaces(text, after) === after) return null;
+  }
+  let q = skipSpaces(text, after);
+  // The second number may be signed too, after a space: "từ -10 đến âm 5 tỷ", "-5 – -3 tỷ" ("3--5" is not).
+  if (q > after) {
+    const word = wordAt(text, q);
+    if (isMinus(text.charCodeAt(q))) q++;
+    else if (word !== null && MINUS_WORDS.has(word.lower) && skipSpaces(text, word.end) > word.end) {
+      q = skipSpaces(text, word.end);
+    }
   }
   if (q >= text.length || !isDigit(text.charCodeAt(q))) return null;
   const end = readToken(text, q);
   if (end - q > MAX_TOKEN || rejectedOnRight(text, end) || hasLeadingZero(text, q, end)) return null;
-  const piece = readPiece(text, q, end, negative);
+  const piece = readPiece(text, q, end, q > after ? signStart(text, q, after) : q);
   if (end < text.length && isLetter(text.charCodeAt(end)) && piece.end === end) return null;
   return piece;
 }
@@ -419,7 +429,7 @@ function readAmountAt(
     return { skipTo: endOfCompound(text, tokenEnd) };
   }
   if (hasLeadingZero(text, i, tokenEnd)) return { skipTo: tokenEnd };
-  const piece = readPiece(text, i, tokenEnd, minusBefore(text, i, floor));
+  const piece = readPiece(text, i, tokenEnd, signStart(text, i, floor));
   // Letters glued to the number must be a magnitude or a currency ("50.000đ"), not "4G" or "3D".
   if (tokenEnd < text.length && isLetter(text.charCodeAt(tokenEnd)) && piece.end === tokenEnd) {
     return { skipTo: endOfCompound(text, tokenEnd) };
@@ -481,9 +491,10 @@ export function scanMoney(text: string, options: ParseMoneyOptions, mode: ScanMo
  * Finds every amount of money in running Vietnamese text, with where it was written.
  *
  * Reads "hơn 16.000 tỷ đồng", "dự kiến đạt trên 9.400 USD", "từ 10 đến 15 tỷ đồng",
- * "9.400 USD/người", "50.000đ", a negative amount ("lợi nhuận -5 tỷ đồng": −5 tỷ; a dash between two
- * numbers stays a range, "3 - 7 tỷ"); leaves alone percentages, dates ("24/11", "21.8"), years,
- * counts ("hơn 450 đại biểu", "4,7 triệu người"), areas, phone numbers, "4G", "57-NQ/TW".
+ * "9.400 USD/người", "50.000đ", a negative amount ("lợi nhuận -5 tỷ đồng" or "lợi nhuận âm 5 tỷ
+ * đồng": −5 tỷ; "-5 – -3 tỷ đồng": −5 to −3 tỷ; a dash between two numbers stays a range, "3 - 7
+ * tỷ"); leaves alone percentages, dates ("24/11", "21.8"), years, counts ("hơn 450 đại biểu",
+ * "4,7 triệu người"), areas, phone numbers, "4G", "57-NQ/TW".
  *
  * @param text - running text (NFC or NFD)
  * @param options - `defaultCurrency` for bare amounts such as "8.300 tỷ"

@@ -79,6 +79,10 @@ describe('never throws', () => {
       'la',
       'Mỹ',
       '0',
+      'âm ',
+      'tâm',
+      ' – ',
+      '−',
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {

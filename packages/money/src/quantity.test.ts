@@ -22,6 +22,9 @@ describe('parseQuantity', () => {
     ['hơn 15,6 tỉ USD', 15_600_000_000, 'USD', 'lower'],
     ['-2,5%', -2.5, 'percent', 'exact'],
     ['−3 điểm', -3, 'point', 'exact'],
+    ['âm 2%', -2, 'percent', 'exact'],
+    ['khoảng âm 1,5 %', -1.5, 'percent', 'approximate'],
+    ['âm 5 tỷ đồng', -5_000_000_000, 'VND', 'exact'],
     ['30 MW', 30, 'MW', 'exact'],
     ['khoảng 3,2 triệu TEU', 3_200_000, 'TEU', 'approximate'],
     ['1.000 tủ rack', 1000, 'rack', 'exact'],
@@ -30,6 +33,14 @@ describe('parseQuantity', () => {
     ['140 MWp', 140, 'MWp', 'exact'],
   ])('%s → %d %s (%s)', (text, value, unit, bound) => {
     expect(parseQuantity(text)).toMatchObject({ value, unit, bound, text });
+  });
+
+  it('takes "âm" for a sign only right before a number', () => {
+    expect(readQuantity('âm')).toEqual({ problem: { reason: 'no-number', found: 'âm' } });
+    expect(readQuantity('âm người')).toEqual({ problem: { reason: 'no-number', found: 'âm' } });
+    expect(parseQuantity('âm -2%')).toBeNull();
+    expect(parseQuantity('âm 2 người', { anyUnit: true })?.value).toBe(-2);
+    for (const zero of ['âm 0%', '-0%', '−0 điểm']) expect(Object.is(parseQuantity(zero)?.value, 0), zero).toBe(true);
   });
 
   it('gives one unit id for every way of writing it', () => {

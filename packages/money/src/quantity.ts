@@ -1,6 +1,7 @@
 import { boundOf } from './lexicon/bounds.js';
 import { MAGNITUDES } from './lexicon/magnitudes.js';
 import { readOrdinalWord } from './lexicon/numbers.js';
+import { MINUS_WORDS } from './lexicon/signs.js';
 import { UNIT_PHRASES } from './lexicon/units.js';
 import { parseNumber } from './number.js';
 import { parseMoney } from './parse.js';
@@ -89,7 +90,10 @@ export function readQuantity(text: string, options: QuantityOptions = {}): Quant
   if (cell.length > MAX_CELL) return { problem: { reason: 'too-long', length: cell.length } };
   const words = splitWords(cell.normalize('NFC').toLowerCase());
   const { used, bound, estimated } = words.length === 0 || startsNumber(words[0]!) ? { used: 0 } : readBound(words);
-  const rest = used === 0 ? words : words.slice(used);
+  const afterBound = used === 0 ? words : words.slice(used);
+  // "âm 2%": a minus word right before a number is its sign, as for money.
+  const minusWord = MINUS_WORDS.has(afterBound[0] ?? '') && /^[0-9]/.test(afterBound[1] ?? '');
+  const rest = minusWord ? afterBound.slice(1) : afterBound;
   // Built field by field in the schema's order (value, unit, bound, estimated, text).
   const quantity = (value: number, unit: string): QuantityReading => ({
     quantity: estimated
@@ -113,8 +117,10 @@ export function readQuantity(text: string, options: QuantityOptions = {}): Quant
   }
 
   const numberText = rest[0];
-  const sign = numberText?.startsWith('-') || numberText?.startsWith('−') ? -1 : 1;
-  const value = numberText === undefined ? null : parseNumber(sign < 0 ? numberText.slice(1) : numberText);
+  const glued = numberText?.startsWith('-') || numberText?.startsWith('−');
+  // No negative zero: "-0%" is 0, as "-0 tỷ đồng" is for money.
+  const signed = (n: number): number => ((glued || minusWord) && n !== 0 ? -n : n);
+  const value = numberText === undefined ? null : parseNumber(glued ? numberText.slice(1) : numberText);
   let index = 1;
   let exponent = 0;
   for (let magnitude = MAGNITUDES.get(rest[index] ?? ''); magnitude?.style === 'vi'; ) {
@@ -123,7 +129,7 @@ export function readQuantity(text: string, options: QuantityOptions = {}): Quant
   }
   const unitText = index === rest.length - 1 ? rest[index]! : rest.slice(index).join(' ');
   const unit = value === null ? undefined : UNIT_PHRASES.get(unitText);
-  if (value !== null && unit) return quantity(sign * shift(value, exponent), unit);
+  if (value !== null && unit) return quantity(signed(shift(value, exponent)), unit);
 
   // Not a counted unit: an amount of money ("40.678 tỷ đồng", "hơn 15,6 tỷ USD") has its currency as unit.
   const money = parseMoney(cell, options.defaultCurrency ? { defaultCurrency: options.defaultCurrency } : {});
@@ -149,16 +155,16 @@ export function readQuantity(text: string, options: QuantityOptions = {}): Quant
       },
     };
   }
-  if (options.anyUnit) return quantity(sign * shift(value, exponent), unitText === '' ? 'number' : unitText);
+  if (options.anyUnit) return quantity(signed(shift(value, exponent)), unitText === '' ? 'number' : unitText);
   return { problem: unitText === '' ? { reason: 'no-unit' } : { reason: 'unknown-unit', unit: unitText } };
 }
 
 /**
  * Reads a counted or measured figure as an article writes it: an optional bound word (hơn, trên,
  * vượt, gần, khoảng, xấp xỉ, dưới, chưa đến; ước, ước đạt, dự kiến mark an estimate), a Vietnamese
- * number ('.' groups thousands, ',' is the decimal mark; a leading '-' or '−' is a minus sign) with
- * optional magnitude words (nghìn, triệu, tỷ), and a unit word of the {@link lexicon} (`person`,
- * `percent`, `km2`, `ha`, `enterprise`, `project`, `year`…); or a rank ("thứ 9", "thứ ba", "top 10");
+ * number ('.' groups thousands, ',' is the decimal mark; a leading '-' or '−', or the word "âm"
+ * before it, is a minus sign) with optional magnitude words (nghìn, triệu, tỷ), and a unit word of
+ * the {@link lexicon} (`person`, `percent`, `km2`, `ha`, `enterprise`, `project`, `year`…); or a rank ("thứ 9", "thứ ba", "top 10");
  * or "không còn" and a unit word (none left: 0, e.g. "không còn hộ nghèo"); or an amount of money, whose ISO currency code becomes the unit. `text` keeps the input as written.
  *
  * @param text - One figure, e.g. a data cell "hơn 450 đại biểu".

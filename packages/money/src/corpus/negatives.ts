@@ -68,4 +68,7 @@ export const NEGATIVES: readonly string[] = [
   'biên độ 3 - 7 điểm',
   'chủng COVID-19 tỷ lệ',
   'mã A-5 tỷ lệ',
+  // "âm" before a figure that is no money.
+  'tăng trưởng âm 2%',
+  'nhiệt độ âm 5 độ C',
 ];

@@ -247,4 +247,9 @@ export const POSITIVES: readonly CorpusEntry[] = [
   news('-320 tỷ đồng', -320e9, 'VND', 'exact'),
   news('khoảng −1,5 triệu USD', -1.5e6, 'USD', 'approximate'),
   news('từ -5 đến 10 tỷ đồng', -5e9, 'VND', 'exact', { max: 10e9 }),
+  // The word "âm" before a number is a minus sign too.
+  news('âm 5 tỷ đồng', -5e9, 'VND', 'exact'),
+  news('khoảng âm 1,5 triệu USD', -1.5e6, 'USD', 'approximate'),
+  news('từ âm 10 đến âm 5 tỷ đồng', -10e9, 'VND', 'exact', { max: -5e9 }),
+  news('-5 – -3 tỷ đồng', -5e9, 'VND', 'exact', { max: -3e9 }),
 ];

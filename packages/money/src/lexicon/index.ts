@@ -1,6 +1,6 @@
 /**
  * The one list of Vietnamese words that figures are read with: number words, magnitude words,
- * bound and estimate words, unit words. Money, quantities, dates and the contributor tools all
+ * bound and estimate words, sign words ("âm"), unit words. Money, quantities, dates and the contributor tools all
  * read figures with these lists, so a word added here is understood everywhere.
  *
  * @example
@@ -15,4 +15,5 @@
 export { boundOf, PHRASES_AFTER, PHRASES_BEFORE, type Qualifier } from './bounds.js';
 export { MAGNITUDES, MAX_MAGNITUDE_WORDS, NOT_MAGNITUDE_AFTER } from './magnitudes.js';
 export { NUMBER_WORDS, readNumberWords, readOrdinalWord } from './numbers.js';
+export { MINUS_WORDS } from './signs.js';
 export { readUnitAt, UNIT_PHRASES } from './units.js';

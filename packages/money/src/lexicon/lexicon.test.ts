@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   boundOf,
   MAGNITUDES,
+  MINUS_WORDS,
   NUMBER_WORDS,
   readNumberWords,
   readOrdinalWord,
@@ -50,6 +51,13 @@ describe('the lexicon', () => {
     for (const phrase of UNIT_PHRASES.keys()) {
       expect(phrase).toBe(phrase.toLowerCase().normalize('NFC').replace(/\s+/g, ' ').trim());
     }
+  });
+
+  it('knows "âm" as a minus word, one lower-case NFC word each', () => {
+    expect(MINUS_WORDS.has('âm')).toBe(true);
+    expect(MINUS_WORDS.has('tâm')).toBe(false);
+    for (const word of MINUS_WORDS) expect(word).toMatch(/^\p{Ll}+$/u);
+    for (const word of MINUS_WORDS) expect(word).toBe(word.normalize('NFC'));
   });
 
   it('reads bound phrases', () => {

@@ -104,6 +104,25 @@ describe('writeTableExports', () => {
     expect(ndjson).toContain('"investment_max":12345678901234567.5,');
   });
 
+  it('writes an amount a number prints with an exponent as a plain decimal, others as they print', async () => {
+    const money = (amount: number) => ({ amount, currency: 'USD', bound: 'exact' });
+    const amounts = [1e-7, -2.5e-8, 1e-6, 123.5, 1.5e21, 0];
+    const { csv, ndjson } = await exportsOf(
+      tables.projects,
+      amounts.map((amount, i) => project(`p-${i}`, { investment: money(amount) })),
+    );
+    const amountAt = fields.indexOf('investment_amount');
+    const written = ['0.0000001', '-0.000000025', '0.000001', '123.5', '1500000000000000000000', '0'];
+    expect(
+      csv
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((line) => line.split(',')[amountAt]),
+    ).toEqual(written);
+    for (const decimal of written) expect(ndjson).toContain(`"investment_amount":${decimal},`);
+  });
+
   it('refuses an exact amount that is not a plain decimal rather than write it', async () => {
     const money = { amount: 1, currency: 'VND', bound: 'exact', exact: '1,"=cmd"' };
     await expect(exportsOf(tables.projects, [project('p-1', { investment: money })])).rejects.toThrow(

@@ -174,23 +174,31 @@ export async function writeTableExports(
   if (toCsv) csv.text(`${fields.map(csvCell).join(',')}\n`);
   let cell = 0;
   let member = 0;
-  const emit = (key: Uint8Array, value: unknown) => {
-    if (toCsv && cell++ > 0) csv.byte(COMMA);
-    if (toNdjson) {
-      if (member++ > 0) ndjson.byte(COMMA);
-      ndjson.bytes(key);
-    }
-    if (value === undefined || value === null) {
-      if (toNdjson) ndjson.bytes(NULL);
-    } else if (typeof value === 'string') {
-      if (toCsv) csv.csvCell(value, true);
-      if (toNdjson) ndjson.jsonString(value);
-    } else {
-      const text = String(value);
-      if (toCsv) csv.csvCell(text);
-      if (toNdjson) ndjson.text(text);
-    }
+  /** One field into the CSV: a comma before all but the row's first cell, then the cell. */
+  const csvField = (value: unknown) => {
+    if (cell++ > 0) csv.byte(COMMA);
+    if (value === undefined || value === null) return;
+    if (typeof value === 'string') csv.csvCell(value, true);
+    else csv.csvCell(String(value));
   };
+  /** One field into the NDJSON: a comma before all but the row's first member, its key, its value. */
+  const ndjsonField = (key: Uint8Array, value: unknown) => {
+    if (member++ > 0) ndjson.byte(COMMA);
+    ndjson.bytes(key);
+    if (value === undefined || value === null) ndjson.bytes(NULL);
+    else if (typeof value === 'string') ndjson.jsonString(value);
+    else ndjson.text(String(value));
+  };
+  // One function a pass, chosen once: a pass that writes one file tests no flag per field.
+  const emit: EmitField =
+    toCsv && toNdjson
+      ? (key, value) => {
+          csvField(value);
+          ndjsonField(key, value);
+        }
+      : toCsv
+        ? (_key, value) => csvField(value)
+        : ndjsonField;
   /** A number written from its exact decimal string, checked so that it stays a number. */
   const emitDecimal = (key: Uint8Array, decimal: unknown) => {
     if (typeof decimal !== 'string' || !PLAIN_DECIMAL.test(decimal))
@@ -205,11 +213,15 @@ export async function writeTableExports(
       ndjson.text(decimal);
     }
   };
-  /** A money amount without an exact decimal: written without an exponent (`1e-7` → `0.0000001`). */
+  /**
+   * A money amount without an exact decimal, written without an exponent (`1e-7` → `0.0000001`).
+   * A number prints with one only below 1e-6 and from 1e21 (ECMAScript's Number::toString), so
+   * only those are rewritten.
+   */
   const emitAmount = (key: Uint8Array, amount: unknown) => {
-    const decimal = amountDecimal(amount, undefined);
-    if (decimal === undefined) emit(key, amount);
-    else emitDecimal(key, decimal);
+    const size = typeof amount === 'number' && Number.isFinite(amount) ? Math.abs(amount) : 0;
+    if (size !== 0 && (size < 1e-6 || size >= 1e21)) emitDecimal(key, amountDecimal(amount, undefined));
+    else emit(key, amount);
   };
   const writeFields = fieldWriter(plan);
   const writeRow = (row: LoadedRow) => {

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { CellLocator } from '../io/csv-positions.js';
 import { parseCsvRecords } from '../io/csv-parser.js';
@@ -37,9 +36,6 @@ function sourceCell(root: string, sourceId: string, header: string): RefusalLoca
   return { path: SOURCES_CSV, ...new CellLocator(path).at(found.line, found.index) };
 }
 
-/** SHA-256 of bytes, lowercase hex. */
-const sha256Of = (bytes: string | Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
-
 /**
  * Reads the text a source registered, as `vnsti validate` would accept it: its `text_file` read
  * through the I/O layer (the form `text/<id>.txt`, a regular file inside the repository, at most
@@ -65,9 +61,9 @@ export function readRegisteredText(root: string, row: Readonly<Record<string, st
       `source ${shown(id)} has no text_file: it is cited without a stored text, so there is nothing to draft from`,
       sourceCell(root, id, 'text_file'),
     );
-  let text: string;
+  let read: { text: string; sha256: string };
   try {
-    text = readSourceText(root, textFile);
+    read = readSourceText(root, textFile);
   } catch (error) {
     if (!(error instanceof RepositoryFileError)) throw error;
     throw new RefusedError(`source ${shown(id)}: ${error.message}`, sourceCell(root, id, 'text_file'));
@@ -77,12 +73,10 @@ export function readRegisteredText(root: string, row: Readonly<Record<string, st
       `source ${shown(id)} has no sha256: the text cannot be checked against what was registered (run vnsti validate)`,
       sourceCell(root, id, 'sha256'),
     );
-  // The decoder drops a leading byte-order mark; the file's bytes are the text's UTF-8 with or without one.
-  const encoded = Buffer.from(text, 'utf8');
-  if (sha256Of(encoded) !== stated && sha256Of(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), encoded])) !== stated)
+  if (read.sha256 !== stated)
     throw new RefusedError(
       `sha256: found ${shown(stated)}, but datasets/sources/${textFile} has another SHA-256: the text changed after it was registered (run vnsti validate); no drafts are made from it`,
       sourceCell(root, id, 'sha256'),
     );
-  return text;
+  return read.text;
 }

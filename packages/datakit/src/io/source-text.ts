@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { Source } from '@vnsti/schema';
 import { refusal, RepositoryFileError } from './errors.js';
@@ -35,15 +36,16 @@ export function sourceTextPath(root: string, textFile: string): string {
  *
  * @param root - The repository root.
  * @param textFile - The `text_file` cell of the source's row.
- * @returns The text (a byte-order mark kept, as read).
+ * @returns The text (a leading byte-order mark dropped) and the SHA-256 of the file's bytes, the
+ * hash `sources.csv` states and `vnsti validate` checks.
  * @throws RepositoryFileError when the path has another form, leaves the repository, is not a
  * regular file, is too large, is missing or is not UTF-8.
  * @example
  * ```ts
- * const text = readSourceText('/repo', 'text/tpo-2025-11-25-x.txt');
+ * const { text, sha256 } = readSourceText('/repo', 'text/tpo-2025-11-25-x.txt');
  * ```
  */
-export function readSourceText(root: string, textFile: string): string {
+export function readSourceText(root: string, textFile: string): { text: string; sha256: string } {
   if (!isTextFilePath(textFile))
     throw new RepositoryFileError(
       refusal(
@@ -55,7 +57,8 @@ export function readSourceText(root: string, textFile: string): string {
   const read = readRepositoryFile(root, sourceTextPath(root, textFile), MAX_TEXT_BYTES);
   if (!('bytes' in read)) throw new RepositoryFileError(read);
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(read.bytes);
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(read.bytes);
+    return { text, sha256: createHash('sha256').update(read.bytes).digest('hex') };
   } catch {
     throw new RepositoryFileError(
       refusal('not-utf8', `datasets/sources/${textFile}`, 'not valid UTF-8 (run vnsti validate to see where)'),

@@ -40,6 +40,11 @@ export interface LoadedDataset {
   readonly tables: readonly LoadedTable[];
   /** Assembled records, sorted by id (code-unit order). */
   readonly records: readonly Record<string, unknown>[];
+  /**
+   * The main table's row behind each record, in the records' order: the table's rows sorted by
+   * id, as the exports write them (rows with a duplicate id left out).
+   */
+  readonly recordRows: readonly LoadedRow[];
 }
 /**
  * What {@link loadDatasets} returns: the problems found while reading, assembling and checking
@@ -146,8 +151,8 @@ export async function loadInto(collector: Collector, options: LoadOptions): Prom
         texts.catch(() => {}); // awaited below; a failure must not go unhandled meanwhile
       }
     }
-    const records = assemble(collector, name, tables);
-    result.set(name, { name, dir, exists, tables, records });
+    const { records, rows: recordRows } = assemble(collector, name, tables);
+    result.set(name, { name, dir, exists, tables, records, recordRows });
   }
   await texts;
   return {

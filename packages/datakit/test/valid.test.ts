@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { datasets as layout } from '@vnsti/schema';
+import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { build, formatProblem, validate } from '../src/index.js';
@@ -27,6 +28,13 @@ function rewriteCsv(root: string, change: (text: string) => string | Buffer): vo
     for (const file of readdirSync(data))
       writeFileSync(join(data, file), change(readFileSync(join(data, file), 'utf8')));
   }
+}
+
+/** The header, then the data rows last to first, each cell quoted. */
+function reverseRows(text: string): string {
+  const [header, ...rows] = parse(text) as string[][];
+  const line = (cells: string[]) => cells.map((cell) => `"${cell.replaceAll('"', '""')}"`).join(',');
+  return `${[header!, ...rows.reverse()].map(line).join('\n')}\n`;
 }
 
 /** Quotes every cell of a simple CSV text (cells may already be quoted). */
@@ -108,6 +116,17 @@ describe('valid datasets', () => {
   ])('%s: passes and builds exactly the same outputs', async (_, change) => {
     const root = fixture();
     rewriteCsv(root, change);
+    const built = await build({ dir: root });
+    expect(built.problems.map(formatProblem)).toEqual([]);
+    expect(distOf(root)).toEqual(plainDist);
+  });
+
+  it('writes the same outputs whatever the order of the rows of each main table (records and rows by id)', async () => {
+    const root = fixture();
+    for (const name of Object.keys(layout)) {
+      const file = join(root, 'datasets', name, 'data', `${name}.csv`);
+      if (existsSync(file)) writeFileSync(file, reverseRows(readFileSync(file, 'utf8')));
+    }
     const built = await build({ dir: root });
     expect(built.problems.map(formatProblem)).toEqual([]);
     expect(distOf(root)).toEqual(plainDist);

@@ -89,6 +89,9 @@ function hasHandWrittenEntry(dir: string): boolean {
   }
 }
 
+/** Whether a table's primary key is its `id` alone (the main table of every dataset). */
+const isIdKey = (key: readonly string[]) => key.length === 1 && key[0] === 'id';
+
 /** Prefix of the folders a build renders into before moving their files into `dist/`. */
 const STAGING_PREFIX = '.dist-tmp-';
 
@@ -213,7 +216,11 @@ async function validateAndWriteLocked(options: BuildOptions, duckdb: DuckDBWorke
       staged.push({ name, tmp, dist: join(dataset.dir, 'dist') });
       await mkdir(tmp, { recursive: true });
       // Each table's CSV first, so that DuckDB makes its Parquet while the NDJSON is written.
-      const ordered = dataset.tables.map((t) => ({ table: t.table, rows: sortedRows(t.table, t.rows) }));
+      // The main table in its records' order (assembling sorted them by id); the others by their keys.
+      const ordered = dataset.tables.map((t, i) => ({
+        table: t.table,
+        rows: i === 0 && isIdKey(t.table.primaryKey) ? dataset.recordRows : sortedRows(t.table, t.rows),
+      }));
       for (const t of ordered) {
         await writeThrough(join(tmp, `${t.table.name}.csv`), (csv) => writeTableExports(t.table, t.rows, csv, null));
         const written = writeTableParquet(duckdb, t.table, tmp);

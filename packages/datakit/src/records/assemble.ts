@@ -108,13 +108,20 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   return `${message}, found ${describeValue(input)}`;
 }
 
+/** What {@link assemble} gives: the records sorted by id, and the main-table row behind each. @internal */
+export interface AssembledRecords {
+  readonly records: readonly Record<string, unknown>[];
+  /** The main table's rows in the records' order (its id order): duplicates left out. */
+  readonly rows: readonly LoadedRow[];
+}
+
 /**
  * Builds the records of a dataset from its tables (main rows, then child rows attached by their
  * parent id) and checks each against its `@vnsti/schema` schema, reporting an issue at the cell
  * that produced it.
  * @internal
  */
-export function assemble(c: Collector, name: DatasetName, loaded: LoadedTable[]): readonly Record<string, unknown>[] {
+export function assemble(c: Collector, name: DatasetName, loaded: LoadedTable[]): AssembledRecords {
   const dataset = datasets[name];
   const main = loaded[0]!;
   const hasSources = main.table.citation !== 'none' || loaded.some((t) => t.table.parent?.into === 'sources');
@@ -310,5 +317,6 @@ export function assemble(c: Collector, name: DatasetName, loaded: LoadedTable[])
       } else c.add('schema', where.t.file, where.row.line, 1, `${where.label}: ${message}`);
     }
   }
-  return byId.length === records.length && byId.every((r, i) => r === i) ? records : byId.map((i) => records[i]!);
+  if (byId.length === records.length && byId.every((r, i) => r === i)) return { records, rows: mainRows };
+  return { records: byId.map((i) => records[i]!), rows: byId.map((i) => mainRows[i]!) };
 }

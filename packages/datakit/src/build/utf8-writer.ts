@@ -59,7 +59,7 @@ export class Utf8Writer {
 
   /** @param chunkBytes - Size of each chunk in bytes (a longer value gets a chunk of its own size). */
   constructor(private readonly chunkBytes = CHUNK_BYTES) {
-    this.chunk = new Uint8Array(chunkBytes);
+    this.chunk = Buffer.allocUnsafe(chunkBytes);
   }
 
   /** Bytes written so far. */
@@ -90,7 +90,8 @@ export class Utf8Writer {
       this.ready.push(this.chunk.subarray(0, this.pos));
       this.flushed += this.pos;
     }
-    this.chunk = new Uint8Array(nextSize);
+    // Not zero-filled (a megabyte each time): only the bytes written are ever handed out.
+    this.chunk = Buffer.allocUnsafe(nextSize);
     this.pos = 0;
   }
 

@@ -123,10 +123,10 @@ async function moveIntoDist(staged: string, dist: string): Promise<void> {
     return;
   }
   const written = new Set(await readdir(staged));
-  for (const name of [...written].sort()) await rename(join(staged, name), join(dist, name));
-  for (const name of await readdir(dist)) {
-    if (!written.has(name)) await rm(join(dist, name), { recursive: true, force: true });
-  }
+  // The renames run side by side: each replaces one file whole (the old bytes freed meanwhile).
+  await Promise.all([...written].map((name) => rename(join(staged, name), join(dist, name))));
+  const stale = (await readdir(dist)).filter((name) => !written.has(name));
+  await Promise.all(stale.map((name) => rm(join(dist, name), { recursive: true, force: true })));
   await rm(staged, { recursive: true, force: true });
 }
 

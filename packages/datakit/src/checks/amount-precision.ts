@@ -2,6 +2,11 @@ import { AMOUNT_DECIMAL, amountDecimal, EXACT_OF, fitsAmountDecimal } from '../n
 import { cellLocation } from '../rows/locate-cell.js';
 import type { CheckRule } from './rule.js';
 
+/** Each amount property with the property of its exact decimal. */
+const AMOUNTS = Object.entries(EXACT_OF);
+/** Whole numbers below this always fit. */
+const WHOLE_LIMIT = 10 ** AMOUNT_DECIMAL.integerDigits;
+
 /**
  * `amount-precision`: every money amount (and upper bound) fits the exports' exact decimal type,
  * `DECIMAL(38,9)` (29 digits before the point, 9 after), so that the build never has to round one
@@ -18,8 +23,12 @@ export const amountPrecision: CheckRule = {
         for (const column of columns) {
           const value = row.values[column.name] as Record<string, unknown> | undefined;
           if (typeof value !== 'object' || value === null) continue;
-          for (const [property, exact] of Object.entries(EXACT_OF)) {
-            const decimal = amountDecimal(value[property], value[exact]);
+          for (const [property, exact] of AMOUNTS) {
+            const amount = value[property];
+            // A whole number below 10^29 and no exact decimal: no decimals, at most 29 digits.
+            if (value[exact] === undefined && Number.isInteger(amount) && Math.abs(amount as number) < WHOLE_LIMIT)
+              continue;
+            const decimal = amountDecimal(amount, value[exact]);
             if (decimal === undefined || fitsAmountDecimal(decimal)) continue;
             const { line, column: at } = cellLocation(t, row, column.name);
             ctx.collector.cell(

@@ -32,10 +32,12 @@ export class UnsafeOutputError extends Error {
 }
 
 /** How {@link encode} treats ASCII: as is, JSON-escaped, or with `"` doubled (inside a quoted CSV cell). */
-type Mode = typeof PLAIN | typeof CSV_QUOTED | typeof JSON_STRING;
+type Mode = typeof PLAIN | typeof CSV_QUOTED | typeof JSON_STRING | typeof CSV_PLAIN;
 const PLAIN = 1;
 const CSV_QUOTED = 2;
 const JSON_STRING = 3;
+/** An unquoted CSV cell: {@link encode} gives up (returns -1) at a comma, a quote or a line end. */
+const CSV_PLAIN = 4;
 
 /**
  * A UTF-8 writer filling byte chunks. Full chunks wait in {@link Utf8Writer.take} until the caller
@@ -117,21 +119,21 @@ export class Utf8Writer {
    * gets a `'` before it (see `formula.ts`).
    */
   csvCell(value: string, neutralise = false): void {
-    let mode: Mode = PLAIN;
-    for (let i = 0; i < value.length; i++) {
-      const c = value.charCodeAt(i);
-      if (c === 44 || c === 34 || c === 10 || c === 13) {
-        mode = CSV_QUOTED;
-        break;
-      }
-    }
     this.room(value.length * 3 + 3); // a doubled quote takes 2 bytes, any other unit at most 3; `'` and two quotes
     const out = this.chunk;
-    let p = this.pos;
-    if (mode === CSV_QUOTED) out[p++] = 34;
-    if (neutralise && isFormulaText(value)) out[p++] = 39;
-    p = encode(value, out, p, mode);
-    if (mode === CSV_QUOTED) out[p++] = 34;
+    const start = this.pos;
+    const formula = neutralise && isFormulaText(value);
+    let p = start;
+    if (formula) out[p++] = 39;
+    // Written as it is in one pass; a comma, quote or line end met on the way starts it again quoted.
+    p = encode(value, out, p, CSV_PLAIN);
+    if (p < 0) {
+      p = start;
+      out[p++] = 34;
+      if (formula) out[p++] = 39;
+      p = encode(value, out, p, CSV_QUOTED);
+      out[p++] = 34;
+    }
     this.pos = p;
   }
 
@@ -206,19 +208,24 @@ export class Utf8Writer {
  * Encodes `value` as UTF-8 into `out` from `p`. `JSON_STRING` escapes as `JSON.stringify` does
  * (`\"`, `\\`, short escapes for \b \f \n \r \t, `\u00XX` for other controls and lone
  * surrogates); `CSV_QUOTED` doubles `"`; `PLAIN` writes a lone surrogate as U+FFFD, as
- * `Buffer.from` does. Outside JSON a NUL throws {@link UnsafeOutputError}. Returns the position after the last byte; `out` must have room for
- * 3 bytes per code unit (6 for `JSON_STRING`).
+ * `Buffer.from` does; `CSV_PLAIN` returns -1 at a comma, a quote or a line end (the cell needs
+ * quotes). Outside JSON a NUL throws {@link UnsafeOutputError}. Returns the position after the
+ * last byte; `out` must have room for 3 bytes per code unit (6 for `JSON_STRING`).
  */
 function encode(value: string, out: Uint8Array, p: number, mode: Mode): number {
   const length = value.length;
   for (let i = 0; i < length; i++) {
     const c = value.charCodeAt(i);
     if (c < 0x80) {
-      if (c >= 0x20 && c !== 34 && c !== 92) out[p++] = c;
-      else if (mode === JSON_STRING) p = escapeAscii(c, out, p);
+      if (c >= 0x20 && c !== 34 && c !== 92 && c !== 44) out[p++] = c;
+      else if (c === 44) {
+        if (mode === CSV_PLAIN) return -1;
+        out[p++] = c;
+      } else if (mode === JSON_STRING) p = escapeAscii(c, out, p);
       else {
         if (c === 0)
           throw new UnsafeOutputError(`NUL character at offset ${i} of ${JSON.stringify(value.slice(0, 40))}`);
+        if (mode === CSV_PLAIN && (c === 34 || c === 10 || c === 13)) return -1;
         out[p++] = c;
         if (c === 34 && mode === CSV_QUOTED) out[p++] = 34;
       }

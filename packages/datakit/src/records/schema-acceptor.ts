@@ -167,7 +167,7 @@ function checksOf(checks: readonly Node[]): Acceptor | null {
 /**
  * One check. The common kinds are read from their definition (a regex tested, a minimum length, a
  * refinement's function called, a transform that must give back the same value); any other runs
- * as Zod runs it (`_zod.check` on a fresh payload, after its `when`), and passes when it adds no
+ * as Zod runs it (`_zod.check` on a payload of its own, after its `when`), and passes when it adds no
  * issue and is synchronous.
  */
 function checkAcceptor(check: Node): Acceptor {
@@ -198,8 +198,11 @@ function checkAcceptor(check: Node): Acceptor {
   const run = check._zod.check;
   if (!run) return NEVER;
   const when = def.when;
+  // One payload, reset for each value: a check runs to its end before the next starts.
+  const payload: Payload = { value: undefined, issues: [] };
   return (value) => {
-    const payload: Payload = { value, issues: [] };
+    payload.value = value;
+    payload.issues.length = 0;
     if (when && !when(payload)) return true;
     const result = run(payload);
     return !(result instanceof Promise) && payload.issues.length === 0 && payload.value === value;

@@ -67,11 +67,11 @@ async function fileSink(path: string): Promise<{ sink: ByteSink; close: () => Pr
   };
 }
 
-/** Writes one file through a sink, closing it whatever happens. */
-async function writeThrough(path: string, write: (sink: ByteSink) => Promise<void>): Promise<void> {
+/** Writes one file through a sink, closing it whatever happens; gives what `write` gives. */
+async function writeThrough<T>(path: string, write: (sink: ByteSink) => Promise<T>): Promise<T> {
   const { sink, close } = await fileSink(path);
   try {
-    await write(sink);
+    return await write(sink);
   } finally {
     await close();
   }
@@ -222,8 +222,10 @@ async function validateAndWriteLocked(options: BuildOptions, duckdb: DuckDBWorke
         rows: i === 0 && isIdKey(t.table.primaryKey) ? dataset.recordRows : sortedRows(t.table, t.rows),
       }));
       for (const t of ordered) {
-        await writeThrough(join(tmp, `${t.table.name}.csv`), (csv) => writeTableExports(t.table, t.rows, csv, null));
-        const written = writeTableParquet(duckdb, t.table, tmp);
+        const { neutralised } = await writeThrough(join(tmp, `${t.table.name}.csv`), (csv) =>
+          writeTableExports(t.table, t.rows, csv, null),
+        );
+        const written = writeTableParquet(duckdb, t.table, tmp, neutralised);
         written.catch(() => {}); // awaited below; a failure must not go unhandled meanwhile
         parquet.push(written);
       }

@@ -165,7 +165,7 @@ export async function writeTableExports(
   rows: readonly LoadedRow[],
   csvSink: ByteSink | null,
   ndjsonSink: ByteSink | null,
-): Promise<void> {
+): Promise<TableExport> {
   const { fields, emitters: plan } = emitters(table);
   const toCsv = csvSink !== null;
   const toNdjson = ndjsonSink !== null;
@@ -174,12 +174,15 @@ export async function writeTableExports(
   if (toCsv) csv.text(`${fields.map(csvCell).join(',')}\n`);
   let cell = 0;
   let member = 0;
+  /** Per field, whether a cell of it got a `'` before it in the CSV. */
+  const neutralised = new Uint8Array(fields.length);
   /** One field into the CSV: a comma before all but the row's first cell, then the cell. */
   const csvField = (value: unknown) => {
     if (cell++ > 0) csv.byte(COMMA);
     if (value === undefined || value === null) return;
-    if (typeof value === 'string') csv.csvCell(value, true);
-    else csv.csvCell(String(value));
+    if (typeof value === 'string') {
+      if (csv.csvCell(value, true)) neutralised[cell - 1] = 1;
+    } else csv.csvCell(String(value));
   };
   /** One field into the NDJSON: a comma before all but the row's first member, its key, its value. */
   const ndjsonField = (key: Uint8Array, value: unknown) => {
@@ -254,6 +257,16 @@ export async function writeTableExports(
   }
   await writes.next(() => Promise.all([csvSink?.(csv.end()), ndjsonSink?.(ndjson.end())]));
   await writes.done();
+  return { neutralised: new Set(fields.filter((_, i) => neutralised[i] === 1)) };
+}
+
+/** What {@link writeTableExports} tells about what it wrote. @internal */
+export interface TableExport {
+  /**
+   * The CSV's fields with a cell that got a `'` before it (see `formula.ts`): only these can hold
+   * a cell to read back without it (empty when no CSV was written).
+   */
+  readonly neutralised: ReadonlySet<string>;
 }
 
 /**

@@ -7,7 +7,16 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { LoadedRow } from '../load.js';
 import { readFigure, readMoney } from '../normalise/cells.js';
 import { writeTableExports } from './outputs.js';
-import { MONEY_DECIMAL, openDuckDB, ParquetExportError, parquetColumns, sqlString, writeParquet } from './parquet.js';
+import {
+  copyToParquet,
+  MONEY_DECIMAL,
+  openDuckDB,
+  ParquetExportError,
+  parquetColumns,
+  selectFromCsv,
+  sqlString,
+  writeParquet,
+} from './parquet.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'vnsti-parquet-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -67,6 +76,32 @@ describe('writeParquet', () => {
       expect(got[1]!.slice(1, 3)).toEqual(['0.250000000', '12345678901234567.500000000']);
       expect(got.slice(2, 7).map((r) => r[3])).toEqual(hostile);
       expect(got[7]!.slice(4, 7)).toEqual([-5.5, true, '-5,5 ha']);
+    } finally {
+      close();
+    }
+  });
+
+  it('un-neutralises only the text columns the CSV writer put a quote mark in, and reads them back as written', async () => {
+    const table = tables.projects;
+    const rows = [project('p-1', { name: { vi: '=SUM(A1)', en: 'plain' } }), project('p-2', {})];
+    const csv: Uint8Array[] = [];
+    const { neutralised } = await writeTableExports(table, rows, async (chunks) => void csv.push(...chunks), null);
+    expect([...neutralised]).toEqual(['name_vi']);
+    expect(selectFromCsv(table, 'x.csv', neutralised).match(/CASE WHEN starts_with/g)).toHaveLength(1);
+    expect(selectFromCsv(table, 'x.csv', new Set())).not.toContain('starts_with');
+    const folder = mkdtempSync(join(dir, 'neutralised-'));
+    writeFileSync(join(folder, 'projects.csv'), Buffer.concat(csv));
+    const { connection, close } = await openDuckDB();
+    try {
+      const target = join(folder, 'projects.parquet');
+      await connection.run(copyToParquet(table, join(folder, 'projects.csv'), target, neutralised));
+      const read = await connection.runAndReadAll(
+        `SELECT name_vi, name_en FROM read_parquet(${sqlString(target)}) ORDER BY id`,
+      );
+      expect(read.getRows()).toEqual([
+        ['=SUM(A1)', 'plain'],
+        ['Dự án', 'Project'],
+      ]);
     } finally {
       close();
     }

@@ -117,8 +117,10 @@ export class Utf8Writer {
    * Writes a CSV cell: the text as is, or in double quotes (inner quotes doubled) when it holds a
    * comma, a quote or a line end. With `neutralise`, a text a spreadsheet could read as a formula
    * gets a `'` before it (see `formula.ts`).
+   *
+   * @returns Whether the cell got that `'`.
    */
-  csvCell(value: string, neutralise = false): void {
+  csvCell(value: string, neutralise = false): boolean {
     this.room(value.length * 3 + 3); // a doubled quote takes 2 bytes, any other unit at most 3; `'` and two quotes
     const out = this.chunk;
     const start = this.pos;
@@ -135,6 +137,7 @@ export class Utf8Writer {
       out[p++] = 34;
     }
     this.pos = p;
+    return formula;
   }
 
   /**

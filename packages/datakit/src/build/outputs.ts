@@ -61,13 +61,24 @@ interface Emitter {
   name: string;
   /** For expanded columns (localized, money, quantity, figure, date-value): the property of each field. */
   properties: string[] | null;
-  /** JSON keys (`"name":`) of the fields, in export order, as UTF-8. */
-  keys: Uint8Array[];
+  /** Each field's NDJSON member, before its value, in export order. */
+  members: Member[];
   /**
    * For a money or figure column, per property: the property holding its exact decimal when the number
    * cannot (`amount` → `exact`, `max` → `exactMax`), else `null`.
    */
   exact: Array<string | null>;
+}
+
+/**
+ * A field's NDJSON member as UTF-8: its key with the comma before it (none for a row's first
+ * field), and the whole member when the value is absent, so that a field costs one write.
+ */
+interface Member {
+  /** `,"name":` (`{"name":` for the first field: the row's opening brace too). */
+  key: Uint8Array;
+  /** `,"name":null` (`{"name":null`). */
+  absent: Uint8Array;
 }
 
 /** A plain decimal as `@vnsti/money` writes `exact`: safe to write as a JSON number or a CSV cell. */
@@ -77,11 +88,12 @@ const PLAIN_DECIMAL = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?$/;
 function emitters(table: Table): { fields: string[]; emitters: Emitter[] } {
   const fields = exportFields(table).map((f) => f.name);
   const list: Emitter[] = [];
-  for (const field of fields) {
-    const key = Buffer.from(`${JSON.stringify(field)}:`);
+  for (const [index, field] of fields.entries()) {
+    const before = `${index === 0 ? '{' : ','}${JSON.stringify(field)}:`;
+    const member: Member = { key: Buffer.from(before), absent: Buffer.from(`${before}null`) };
     const column = table.columns.find((c) => c.name === field);
     if (column || field === 'source' || field === 'quote' || field === 'locator') {
-      list.push({ name: field, properties: null, keys: [key], exact: [] });
+      list.push({ name: field, properties: null, members: [member], exact: [] });
       continue;
     }
     const owner = table.columns.find(
@@ -99,15 +111,15 @@ function emitters(table: Table): { fields: string[]; emitters: Emitter[] } {
     const last = list[list.length - 1];
     if (last && last.name === owner.name && last.properties) {
       last.properties.push(property);
-      last.keys.push(key);
+      last.members.push(member);
       last.exact.push(exact);
-    } else list.push({ name: owner.name, properties: [property], keys: [key], exact: [exact] });
+    } else list.push({ name: owner.name, properties: [property], members: [member], exact: [exact] });
   }
   return { fields, emitters: list };
 }
 
-/** Writes one export field: its JSON key (as UTF-8) and its value. */
-type EmitField = (key: Uint8Array, value: unknown) => void;
+/** Writes one export field: its NDJSON member (see {@link Member}) and its value. */
+type EmitField = (key: Member, value: unknown) => void;
 
 /**
  * A table's row, field by field in export order, as one function written for the table's columns:
@@ -143,7 +155,7 @@ function fieldWriter(
     'K',
     `return function writeFields(row, emit, emitDecimal, emitAmount) {\n${body.join('\n')}\n};`,
   );
-  return make(plan.map((e) => e.keys));
+  return make(plan.map((e) => e.members));
 }
 
 /** Where the bytes of one output file go, a batch at a time. @internal */
@@ -173,7 +185,6 @@ export async function writeTableExports(
   const ndjson = new Utf8Writer();
   if (toCsv) csv.text(`${fields.map(csvCell).join(',')}\n`);
   let cell = 0;
-  let member = 0;
   /** Per field, whether a cell of it got a `'` before it in the CSV. */
   const neutralised = new Uint8Array(fields.length);
   /** One field into the CSV: a comma before all but the row's first cell, then the cell. */
@@ -184,12 +195,14 @@ export async function writeTableExports(
       if (csv.csvCell(value, true)) neutralised[cell - 1] = 1;
     } else csv.csvCell(String(value));
   };
-  /** One field into the NDJSON: a comma before all but the row's first member, its key, its value. */
-  const ndjsonField = (key: Uint8Array, value: unknown) => {
-    if (member++ > 0) ndjson.byte(COMMA);
-    ndjson.bytes(key);
-    if (value === undefined || value === null) ndjson.bytes(NULL);
-    else if (typeof value === 'string') ndjson.jsonString(value);
+  /** One field into the NDJSON: its member, comma and key (and `null` when absent), then its value. */
+  const ndjsonField = (member: Member, value: unknown) => {
+    if (value === undefined || value === null) {
+      ndjson.bytes(member.absent);
+      return;
+    }
+    ndjson.bytes(member.key);
+    if (typeof value === 'string') ndjson.jsonString(value);
     else ndjson.text(String(value));
   };
   // One function a pass, chosen once: a pass that writes one file tests no flag per field.
@@ -203,7 +216,7 @@ export async function writeTableExports(
         ? (_key, value) => csvField(value)
         : ndjsonField;
   /** A number written from its exact decimal string, checked so that it stays a number. */
-  const emitDecimal = (key: Uint8Array, decimal: unknown) => {
+  const emitDecimal = (member: Member, decimal: unknown) => {
     if (typeof decimal !== 'string' || !PLAIN_DECIMAL.test(decimal))
       throw new UnsafeOutputError(`exact amount ${JSON.stringify(decimal)} is not a plain decimal`);
     if (toCsv) {
@@ -211,8 +224,7 @@ export async function writeTableExports(
       csv.text(decimal);
     }
     if (toNdjson) {
-      if (member++ > 0) ndjson.byte(COMMA);
-      ndjson.bytes(key);
+      ndjson.bytes(member.key);
       ndjson.text(decimal);
     }
   };
@@ -221,16 +233,14 @@ export async function writeTableExports(
    * A number prints with one only below 1e-6 and from 1e21 (ECMAScript's Number::toString), so
    * only those are rewritten.
    */
-  const emitAmount = (key: Uint8Array, amount: unknown) => {
+  const emitAmount = (member: Member, amount: unknown) => {
     const size = typeof amount === 'number' && Number.isFinite(amount) ? Math.abs(amount) : 0;
-    if (size !== 0 && (size < 1e-6 || size >= 1e21)) emitDecimal(key, amountDecimal(amount, undefined));
-    else emit(key, amount);
+    if (size !== 0 && (size < 1e-6 || size >= 1e21)) emitDecimal(member, amountDecimal(amount, undefined));
+    else emit(member, amount);
   };
   const writeFields = fieldWriter(plan);
   const writeRow = (row: LoadedRow) => {
     cell = 0;
-    member = 0;
-    if (toNdjson) ndjson.byte(OPEN_BRACE);
     writeFields(row, emit, emitDecimal, emitAmount);
     if (toCsv) csv.byte(NEWLINE);
     if (toNdjson) {
@@ -295,9 +305,7 @@ class WriteBehind {
 }
 
 const COMMA = 44;
-const NULL = Buffer.from('null');
 const NEWLINE = 10;
-const OPEN_BRACE = 123;
 const CLOSE_BRACE = 125;
 
 /**

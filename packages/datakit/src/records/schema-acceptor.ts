@@ -70,134 +70,149 @@ export function schemaAcceptor(schema: z.core.$ZodType): Acceptor {
   return compile(schema as unknown as Node);
 }
 
+/**
+ * Writes one function for a schema: each kind's test and each check in line, objects' keys read by
+ * names written in the code (V8 specialises those), where nested closures cost a call for every
+ * value. The schema's own functions (refinements, regular expressions, transforms) are passed in
+ * `R`; union options become acceptors of their own.
+ */
 function compile(node: Node): Acceptor {
-  const def = node._zod.def;
-  // A schema that is itself a check (a string format such as `z.iso.date()`) runs it first, as Zod does.
-  const checks = checksOf(node._zod.traits.has('$ZodCheck') ? [node, ...(def.checks ?? [])] : (def.checks ?? []));
-  const type = typeAcceptor(node);
-  if (type === NEVER) return NEVER;
-  if (checks === null) return type;
-  return (value) => type(value) && checks(value);
+  const code = new Code();
+  code.accept(node, 'x');
+  const body = `return function accept(x) {\n${code.lines.join('\n')}\nreturn true;\n};`;
+  return new Function('R', body)(code.refs) as Acceptor;
 }
 
-/** The acceptor of a schema's own kind, before its checks. */
-function typeAcceptor(node: Node): Acceptor {
-  const def = node._zod.def;
-  if (def.coerce) return NEVER;
-  switch (def.type) {
-    case 'string':
-      return (value) => typeof value === 'string';
-    case 'number':
-      return (value) => typeof value === 'number' && Number.isFinite(value);
-    case 'boolean':
-      return (value) => typeof value === 'boolean';
-    case 'enum':
-    case 'literal': {
-      const values = node._zod.values;
-      return values ? (value) => values.has(value) : NEVER;
+/** The statements of an acceptor being written: each returns `false` where Zod has to decide. */
+class Code {
+  readonly lines: string[] = [];
+  readonly refs: unknown[] = [];
+  private names = 0;
+
+  /** A value the code reads from `R`. */
+  private ref(value: unknown): string {
+    this.refs.push(value);
+    return `R[${this.refs.length - 1}]`;
+  }
+
+  /** A fresh variable name. */
+  private name(): string {
+    return `v${this.names++}`;
+  }
+
+  /** Statements that return `false` unless `node` accepts the value in variable `x`. */
+  accept(node: Node, x: string): void {
+    const def = node._zod.def;
+    if (def.coerce || !this.kind(node, x)) {
+      this.lines.push('return false;');
+      return;
     }
-    case 'optional': {
-      const inner = compile(def.innerType!);
-      return inner === NEVER ? (value) => value === undefined : (value) => value === undefined || inner(value);
-    }
-    case 'array': {
-      const element = compile(def.element!);
-      if (element === NEVER) return (value) => Array.isArray(value) && value.length === 0;
-      return (value) => {
-        if (!Array.isArray(value)) return false;
-        for (let i = 0; i < value.length; i++) if (!element(value[i])) return false;
+    // A schema that is itself a check (a string format such as `z.iso.date()`) runs it first, as Zod does.
+    const checks = node._zod.traits.has('$ZodCheck') ? [node, ...(def.checks ?? [])] : (def.checks ?? []);
+    for (const check of checks) this.check(check, x);
+  }
+
+  /** The test of a schema's own kind; `false` for a kind this does not know. */
+  private kind(node: Node, x: string): boolean {
+    const def = node._zod.def;
+    const fail = (test: string) => this.lines.push(`if (${test}) return false;`);
+    switch (def.type) {
+      case 'string':
+        fail(`typeof ${x} !== 'string'`);
         return true;
-      };
-    }
-    case 'union': {
-      const options = def.options!.map(compile).filter((option) => option !== NEVER);
-      if (options.length === 0) return NEVER;
-      return (value) => {
-        for (const option of options) if (option(value)) return true;
+      case 'number':
+        fail(`typeof ${x} !== 'number' || !Number.isFinite(${x})`);
+        return true;
+      case 'boolean':
+        fail(`typeof ${x} !== 'boolean'`);
+        return true;
+      case 'enum':
+      case 'literal':
+        if (!node._zod.values) return false;
+        fail(`!${this.ref(node._zod.values)}.has(${x})`);
+        return true;
+      case 'optional':
+        this.lines.push(`if (${x} !== undefined) {`);
+        this.accept(def.innerType!, x);
+        this.lines.push('}');
+        return true;
+      case 'array': {
+        const item = this.name();
+        fail(`!Array.isArray(${x})`);
+        this.lines.push(`for (let i = 0; i < ${x}.length; i++) {`, `const ${item} = ${x}[i];`);
+        this.accept(def.element!, item);
+        this.lines.push('}');
+        return true;
+      }
+      case 'union':
+        fail(`!(${def.options!.map((option) => `${this.ref(compile(option))}(${x})`).join(' || ')})`);
+        return true;
+      case 'object':
+        return this.object(def.shape!, def.catchall, x);
+      default:
         return false;
-      };
     }
-    case 'object':
-      return objectAcceptor(def.shape!, def.catchall);
-    default:
-      return NEVER;
   }
-}
 
-/**
- * An object's acceptor, written as one function for its keys (each read by a name written in the
- * code, which V8 specialises, rather than by a name held in a variable). A key the schema does not
- * name sends the value to Zod whatever the catchall: a strict object refuses it, a plain one
- * strips it, and its refinements would then see another object than this one.
- */
-function objectAcceptor(shape: Record<string, Node>, catchall: Node | undefined): Acceptor {
-  if (catchall !== undefined && catchall._zod.def.type !== 'never') return NEVER;
-  const keys = Object.keys(shape);
-  const accept = keys.map((key) => compile(shape[key]!));
-  const optional = keys.map((key) => shape[key]!._zod.def.type === 'optional');
-  const name = JSON.stringify;
-  const body = [
-    "if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;",
-    ...keys.map((key, i) =>
-      optional[i]
-        ? `{ const x = v[${name(key)}]; if (x !== undefined && !A[${i}](x)) return false; }`
-        : `{ const x = v[${name(key)}]; if (x === undefined || !A[${i}](x)) return false; }`,
-    ),
+  /**
+   * An object's keys. A key the schema does not name sends the value to Zod whatever the catchall:
+   * a strict object refuses it, a plain one strips it, and its refinements would then see another
+   * object than this one.
+   */
+  private object(shape: Record<string, Node>, catchall: Node | undefined, x: string): boolean {
+    if (catchall !== undefined && catchall._zod.def.type !== 'never') return false;
+    this.lines.push(`if (typeof ${x} !== 'object' || ${x} === null || Array.isArray(${x})) return false;`);
+    const keys = Object.keys(shape);
+    for (const key of keys) {
+      const value = this.name();
+      const schema = shape[key]!;
+      this.lines.push('{', `const ${value} = ${x}[${JSON.stringify(key)}];`);
+      if (schema._zod.def.type !== 'optional') this.lines.push(`if (${value} === undefined) return false;`);
+      this.accept(schema, value);
+      this.lines.push('}');
+    }
     // Every key the value has must be one the schema names (Zod reads them with `for…in` too).
-    `for (const k in v) { switch (k) { ${keys.map((key) => `case ${name(key)}:`).join(' ')} continue; default: return false; } }`,
-    'return true;',
-  ];
-  return new Function('A', `return function acceptObject(v) {\n${body.join('\n')}\n};`)(accept) as Acceptor;
-}
-
-/**
- * The checks of a schema (refinements, regexes, lengths, `.trim()`) as one acceptor, run in order
- * on a value its type already accepts; `null` when there are none.
- */
-function checksOf(checks: readonly Node[]): Acceptor | null {
-  if (checks.length === 0) return null;
-  const each = checks.map(checkAcceptor);
-  if (each.length === 1) return each[0]!;
-  return (value) => {
-    for (const check of each) if (!check(value)) return false;
+    const cases = keys.map((key) => `case ${JSON.stringify(key)}:`).join(' ');
+    this.lines.push(`for (const k in ${x}) { switch (k) { ${cases} continue; default: return false; } }`);
     return true;
-  };
+  }
+
+  /**
+   * One check, on a value its kind already accepts: a regular expression tested, a minimum length,
+   * a refinement's function called, a transform that must give back the same value; any other
+   * kind as Zod runs it ({@link zodCheck}).
+   */
+  private check(check: Node, x: string): void {
+    const { def, traits } = check._zod;
+    if (def.check === 'overwrite' && def.tx) {
+      this.lines.push(`if (${this.ref(def.tx)}(${x}) !== ${x}) return false;`);
+    } else if (traits.has('$ZodCheckRegex') && def.pattern) {
+      const pattern = this.ref(def.pattern);
+      this.lines.push(`${pattern}.lastIndex = 0;`, `if (!${pattern}.test(${x})) return false;`);
+    } else if (traits.has('$ZodCheckMinLength') && def.minimum !== undefined && def.minimum <= 1) {
+      // At most one: a value of that many UTF-16 units has that many code points (Zod counts those).
+      this.lines.push(`if (typeof ${x}.length !== 'number' || ${x}.length < ${def.minimum}) return false;`);
+    } else if (traits.has('$ZodCustom') && def.fn) {
+      const result = this.name();
+      this.lines.push(
+        `{ const ${result} = ${this.ref(def.fn)}(${x});`,
+        `if (!${result} || ${result} instanceof Promise) return false; }`,
+      );
+    } else {
+      this.lines.push(`if (!${this.ref(zodCheck(check))}(${x})) return false;`);
+    }
+  }
 }
 
 /**
- * One check. The common kinds are read from their definition (a regex tested, a minimum length, a
- * refinement's function called, a transform that must give back the same value); any other runs
- * as Zod runs it (`_zod.check` on a payload of its own, after its `when`), and passes when it adds no
- * issue and is synchronous.
+ * A check of a kind the code does not write in line, run as Zod runs it (`_zod.check` on a payload
+ * of its own, after its `when`): it passes when it adds no issue, is synchronous and leaves the
+ * value as it is.
  */
-function checkAcceptor(check: Node): Acceptor {
-  const { def, traits } = check._zod;
-  if (def.check === 'overwrite' && def.tx) {
-    const tx = def.tx;
-    return (value) => tx(value) === value;
-  }
-  if (traits.has('$ZodCheckRegex') && def.pattern) {
-    const pattern = def.pattern;
-    return (value) => {
-      pattern.lastIndex = 0;
-      return pattern.test(value as string);
-    };
-  }
-  if (traits.has('$ZodCheckMinLength') && def.minimum !== undefined && def.minimum <= 1) {
-    // At most one: a value of that many UTF-16 units has that many code points (Zod counts those).
-    const minimum = def.minimum;
-    return (value) => typeof (value as { length?: unknown }).length === 'number' && (value as string).length >= minimum;
-  }
-  if (traits.has('$ZodCustom') && def.fn) {
-    const fn = def.fn;
-    return (value) => {
-      const result = fn(value);
-      return !(result instanceof Promise) && Boolean(result);
-    };
-  }
+function zodCheck(check: Node): Acceptor {
   const run = check._zod.check;
   if (!run) return NEVER;
-  const when = def.when;
+  const when = check._zod.def.when;
   // One payload, reset for each value: a check runs to its end before the next starts.
   const payload: Payload = { value: undefined, issues: [] };
   return (value) => {

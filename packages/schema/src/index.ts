@@ -1,6 +1,6 @@
 export { describeIssues, describeValue, type FieldIssue } from './errors.js';
 export { currencyMinorUnits, isCurrencyCode } from './iso4217.js';
-export { isNfc } from './nfc.js';
+export { isNfc, MAY_NEED_NORMALISING } from './nfc.js';
 export * from './records/index.js';
 export { compareVietnamese, slugify } from './slug.js';
 export * from './values.js';

@@ -1,4 +1,4 @@
-import { type Column, isNfc, type Table } from '@vnsti/schema';
+import { type Column, isNfc, MAY_NEED_NORMALISING, type Table } from '@vnsti/schema';
 import type { CellLocator } from '../io/csv-positions.js';
 import { readCell } from '../normalise/cells.js';
 import type { ReadContext } from './context.js';
@@ -9,6 +9,9 @@ import type { ProblemCode } from '../problems.js';
 /** A C0 control character other than tab and line feed (NUL, CR alone, escape…): refused in every cell. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b-\u001f]/;
+
+/** A control character, or a character that may need normalising (`@vnsti/schema`'s, for `isNfc`). */
+const SUSPECT = new RegExp(`${CONTROL.source}|${MAY_NEED_NORMALISING.source}`);
 
 /** The column a missing `as_of` date is filled from the row's source's publication date. */
 const AS_OF = 'as_of';
@@ -84,7 +87,8 @@ export class RowReader {
     if (index < 0) return '';
     const value = cells[index]!.trim();
     if (value === '') return value;
-    // `test` first: `search` costs more on every cell, and only a refused cell needs the place.
+    // One scan clears the common cell; only a suspect one is looked at twice.
+    if (!SUSPECT.test(value)) return value;
     if (CONTROL.test(value)) {
       const control = value.search(CONTROL);
       const code = value.charCodeAt(control).toString(16).toUpperCase().padStart(4, '0');

@@ -119,7 +119,7 @@ function emitters(table: Table): { fields: string[]; emitters: Emitter[] } {
 }
 
 /** Writes one export field: its NDJSON member (see {@link Member}) and its value. */
-type EmitField = (key: Member, value: unknown) => void;
+type EmitField = (member: Member, value: unknown) => void;
 
 /**
  * A table's row, field by field in export order, as one function written for the table's columns:
@@ -213,7 +213,7 @@ export async function writeTableExports(
           ndjsonField(key, value);
         }
       : toCsv
-        ? (_key, value) => csvField(value)
+        ? (_member, value) => csvField(value)
         : ndjsonField;
   /** A number written from its exact decimal string, checked so that it stays a number. */
   const emitDecimal = (member: Member, decimal: unknown) => {

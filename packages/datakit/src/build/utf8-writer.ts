@@ -31,7 +31,10 @@ export class UnsafeOutputError extends Error {
   override name = 'UnsafeOutputError';
 }
 
-/** How {@link encode} treats ASCII: as is, JSON-escaped, or with `"` doubled (inside a quoted CSV cell). */
+/**
+ * How {@link encode} treats ASCII: as is, JSON-escaped, with `"` doubled (inside a quoted CSV
+ * cell), or as an unquoted CSV cell (given up at a character that needs the quotes).
+ */
 type Mode = typeof PLAIN | typeof CSV_QUOTED | typeof JSON_STRING | typeof CSV_PLAIN;
 const PLAIN = 1;
 const CSV_QUOTED = 2;

@@ -46,6 +46,20 @@ function edit(root: string, path: string, change: (text: string) => string): voi
   writeFileSync(file, after);
 }
 
+/** Runs `vnsti build <dir>`, checks that it exits 1 and writes nothing, and gives what it printed. */
+async function refusedBuild(root: string, dir: string): Promise<string[]> {
+  const before = snapshot(root);
+  const out: string[] = [];
+  const code = await main(
+    ['build', dir],
+    (l) => out.push(l),
+    (l) => out.push(l),
+  );
+  expect(code).toBe(1);
+  expect(snapshot(root)).toEqual(before);
+  return out;
+}
+
 /** Runs `vnsti build` and `vnsti validate` on the repository: each prints the lines, exits 1, writes nothing. */
 async function refused(root: string, dir = root): Promise<string[]> {
   const before = snapshot(root);
@@ -245,16 +259,8 @@ describe('hostile input: amounts the exports cannot hold exactly', () => {
 describe('hostile input: paths asked for', () => {
   it('refuses a misspelt dataset path instead of building everything', async () => {
     const root = repo();
-    const before = snapshot(root);
-    const out: string[] = [];
-    const code = await main(
-      ['build', join(root, 'datasets/event')],
-      (l) => out.push(l),
-      (l) => out.push(l),
-    );
-    expect(code).toBe(1);
+    const out = await refusedBuild(root, join(root, 'datasets/event'));
     expect(out[0]).toBe(`${join(root, 'datasets/event')}:1:1: no such folder`);
-    expect(snapshot(root)).toEqual(before);
   });
 
   it('refuses a folder under datasets/ that is not a dataset', async () => {
@@ -269,16 +275,8 @@ describe('hostile input: paths asked for', () => {
   it('refuses a folder of the repository outside datasets/ instead of building every dataset', async () => {
     const root = repo();
     mkdirSync(join(root, 'packages/foo'), { recursive: true });
-    const before = snapshot(root);
-    const out: string[] = [];
-    const code = await main(
-      ['build', join(root, 'packages/foo')],
-      (l) => out.push(l),
-      (l) => out.push(l),
-    );
-    expect(code).toBe(1);
+    const out = await refusedBuild(root, join(root, 'packages/foo'));
     expect(out[0]).toMatch(/packages\/foo:1:1: not a dataset folder: give the repository root/);
-    expect(snapshot(root)).toEqual(before);
     expect((await validate({ dir: join(root, 'datasets') })).problems).toEqual([]);
   });
 });

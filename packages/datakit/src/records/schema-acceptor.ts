@@ -19,7 +19,6 @@ interface Node {
     def: {
       type?: string;
       check?: string;
-      format?: string;
       coerce?: boolean;
       shape?: Record<string, Node>;
       catchall?: Node;
